@@ -51,6 +51,7 @@ export function deriveSeed(seed: number, ...labels: (string | number)[]): number
 
 /** A seeded generator. Construct with `createRng(seed)`. */
 export class Rng {
+  /** The seed as given. */
   readonly seed: number;
   private a: number;
   private b: number;
@@ -60,8 +61,8 @@ export class Rng {
   private spare: number | null = null;
 
   constructor(seed: number) {
-    this.seed = toSeed(seed);
-    let s = this.seed;
+    this.seed = seed;
+    let s = toSeed(seed);
     s = splitmix32(s);
     this.a = s;
     s = splitmix32(s);
@@ -143,7 +144,10 @@ export class Rng {
     return this.shuffle(p);
   }
 
-  /** An independent generator for a named sub-stream (see `deriveSeed`). Does not advance this one. */
+  /**
+   * An independent generator for a named sub-stream, `createRng(deriveSeed(this.seed, ...labels))`.
+   * Does not advance this one.
+   */
   fork(...labels: (string | number)[]): Rng {
     return new Rng(deriveSeed(this.seed, ...labels));
   }

@@ -1,0 +1,37 @@
+/** Dataset entry point: build the dataset an ExperimentSpec names, and split it. */
+import type { DatasetSpec, Dataset2DName } from '../experiments/types';
+import { deriveSeed } from '../random';
+import { circulos, espirales, lunas, xor } from './synthetic';
+import { splitTrainTest } from './transform';
+import type { Dataset, Split } from './types';
+
+export type { Dataset, Split } from './types';
+export { espirales, lunas, circulos, xor, NOISE_SCALE } from './synthetic';
+export { splitTrainTest, gatherRows, standardizeInPlace, featureStats, Batcher } from './transform';
+export { parseDigits, DIGITS_ATTRIBUTION, DIGITS_PATH, DIGITS_ROWS, DIGITS_DIMS, DIGITS_CLASSES } from './digits';
+
+export const GENERATORS: Record<Dataset2DName, (n: number, noise: number, seed: number) => Dataset> = {
+  espirales,
+  lunas,
+  circulos,
+  xor,
+};
+
+/**
+ * The dataset a spec names. 2-D data is generated from (n, noise, seed). Digits cannot be generated:
+ * pass the parsed file (`parseDigits`) as `digits`; otherwise this throws.
+ */
+export function makeDataset(spec: DatasetSpec, digits?: Dataset): Dataset {
+  if (spec.name === 'digitos') {
+    if (!digits) throw new Error('Los dígitos se cargan desde un archivo: pasa el resultado de parseDigits().');
+    return digits;
+  }
+  const gen = GENERATORS[spec.name];
+  if (!gen) throw new Error(`Conjunto de datos desconocido: ${String(spec.name)}`);
+  return gen(spec.n, spec.noise, deriveSeed(spec.seed, 'data'));
+}
+
+/** `makeDataset` then `splitTrainTest(…, spec.testFraction, …)`, both seeded from spec.seed. */
+export function makeSplit(spec: DatasetSpec, digits?: Dataset): Split {
+  return splitTrainTest(makeDataset(spec, digits), spec.testFraction, deriveSeed(spec.seed, 'split'));
+}

@@ -1,0 +1,288 @@
+/**
+ * A small multilayer perceptron in plain typed-array maths, with optional BN in every hidden layer.
+ * It is the independent reference the tfjs engine's gradients are tested against, and the
+ * "no framework" speed limit in the benchmark. Clear rather than clever.
+ *
+ * Hidden layer l, input a (a₀ = x), u = input of the activation g, output a′:
+ *   bn 'none':   z = a·W + b,  u = z,      a′ = g(u)
+ *   bn 'before': z = a·W,      u = BN(z),  a′ = g(u)      (paper §3.2: no bias, β takes its place)
+ *   bn 'after':  z = a·W + b,  u = z,      a′ = BN(g(u))
+ * Output: logits = a_L·W + b; loss = softmax cross-entropy averaged over the batch.
+ * Weights are [in, out] row-major (x[m, in] · W[in, out]), the layout of the engine's matMul.
+ * BN running statistics follow PyTorch's convention (momentum 0.1, unbiased variance) by default.
+ */
+import type { FloatArray } from './arrays';
+import { bnBackward, bnForwardEval, bnForwardTrain, createRunningStats, updateRunningStats } from './batchnorm';
+import type { BNOutput, BNParams, RunningStats } from './batchnorm';
+import type { Activation, BNPosition, InitName } from './experiments/types';
+import { activate, activationBackward, colSums, matmul, matmulTA, matmulTB, softmaxCrossEntropy } from './mlp-math';
+import { createRng, deriveSeed } from './random';
+
+export interface MlpConfig {
+  inputs: number;
+  hidden: number[];
+  classes: number;
+  activation: Activation;
+  bn: BNPosition;
+  /** Default 'he' for ReLU, 'glorot' otherwise. He: N(0, 2/fan_in); Glorot: U(±√(6/(fan_in+fan_out))). */
+  init?: InitName;
+  /** Default 1e-5 (PyTorch). */
+  bnEpsilon?: number;
+  /** PyTorch convention (weight of the new batch), default 0.1 ≡ Keras 0.9. */
+  bnMomentum?: number;
+  /** 'f64' for finite-difference tests; default 'f32'. */
+  precision?: 'f32' | 'f64';
+}
+
+export interface DenseLayer {
+  inputs: number;
+  outputs: number;
+  /** [inputs, outputs] row-major. */
+  w: FloatArray;
+  /** [outputs], or null in a hidden layer followed by BN ('before'). */
+  b: FloatArray | null;
+}
+
+export interface HiddenBN {
+  params: BNParams;
+  running: RunningStats;
+}
+
+export interface Mlp {
+  config: Required<MlpConfig>;
+  /** hidden.length + 1 layers; the last one produces the logits. */
+  dense: DenseLayer[];
+  /** One per hidden layer when config.bn !== 'none', else empty. */
+  bn: HiddenBN[];
+}
+
+/** Per hidden layer: what the backward pass needs, and what probes read. */
+export interface HiddenTrace {
+  /** [m, in] the layer's input. */
+  input: FloatArray;
+  /** [m, width] the input of the activation g (the paper's Fig. 1 plots its percentiles). */
+  u: FloatArray;
+  /** [m, width] g(u). */
+  h: FloatArray;
+  /** BN pass of this layer, if any. */
+  bn: BNOutput | null;
+}
+
+export interface ForwardTrace {
+  mode: 'train' | 'eval';
+  m: number;
+  hidden: HiddenTrace[];
+  /** [m, width_L] input of the output layer. */
+  last: FloatArray;
+  /** [m, classes]. */
+  logits: FloatArray;
+}
+
+export interface MlpGrads {
+  w: FloatArray[];
+  /** null where the layer has no bias. */
+  b: (FloatArray | null)[];
+  /** Empty when there is no BN. */
+  gamma: FloatArray[];
+  beta: FloatArray[];
+}
+
+function alloc(precision: 'f32' | 'f64', n: number): FloatArray {
+  return precision === 'f64' ? new Float64Array(n) : new Float32Array(n);
+}
+
+/** A freshly initialised network; weights depend only on (config, seed). */
+export function createMlp(config: MlpConfig, seed: number): Mlp {
+  const cfg: Required<MlpConfig> = {
+    inputs: config.inputs,
+    hidden: [...config.hidden],
+    classes: config.classes,
+    activation: config.activation,
+    bn: config.bn,
+    init: config.init ?? (config.activation === 'relu' ? 'he' : 'glorot'),
+    bnEpsilon: config.bnEpsilon ?? 1e-5,
+    bnMomentum: config.bnMomentum ?? 0.1,
+    precision: config.precision ?? 'f32',
+  };
+  const sizes = [cfg.inputs, ...cfg.hidden, cfg.classes];
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`MLP: tamaños no válidos ${sizes.join('-')}`);
+  const dense: DenseLayer[] = [];
+  const bn: HiddenBN[] = [];
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const [fanIn, fanOut] = [sizes[l], sizes[l + 1]];
+    const rng = createRng(deriveSeed(seed, 'init', l));
+    const w = alloc(cfg.precision, fanIn * fanOut);
+    if (cfg.init === 'he') {
+      const std = Math.sqrt(2 / fanIn);
+      for (let k = 0; k < w.length; k++) w[k] = rng.normal(0, std);
+    } else {
+      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      for (let k = 0; k < w.length; k++) w[k] = rng.range(-limit, limit);
+    }
+    const isHidden = l < cfg.hidden.length;
+    const hasBias = !(isHidden && cfg.bn === 'before');
+    dense.push({ inputs: fanIn, outputs: fanOut, w, b: hasBias ? alloc(cfg.precision, fanOut) : null });
+    if (isHidden && cfg.bn !== 'none') {
+      const gamma = alloc(cfg.precision, fanOut).fill(1);
+      const params: BNParams = { gamma, beta: alloc(cfg.precision, fanOut), eps: cfg.bnEpsilon };
+      bn.push({ params, running: createRunningStats(fanOut, 'pytorch', cfg.bnMomentum, true) });
+    }
+  }
+  return { config: cfg, dense, bn };
+}
+
+/** Forward pass over a batch x [m, inputs]. 'train' uses batch statistics, 'eval' running ones. */
+export function mlpForward(mlp: Mlp, x: ArrayLike<number>, m: number, mode: 'train' | 'eval'): ForwardTrace {
+  const { config: cfg, dense } = mlp;
+  if (x.length !== m * cfg.inputs) throw new Error(`MLP: se esperaban ${m}×${cfg.inputs} entradas y hay ${x.length}`);
+  let a: FloatArray = cfg.precision === 'f64' ? Float64Array.from(x) : Float32Array.from(x);
+  const hidden: HiddenTrace[] = [];
+  for (let l = 0; l < cfg.hidden.length; l++) {
+    const layer = dense[l];
+    const z = matmul(a, layer.w, m, layer.inputs, layer.outputs, layer.b);
+    const norm = (v: FloatArray): BNOutput =>
+      mode === 'train'
+        ? bnForwardTrain(v, m, mlp.bn[l].params)
+        : bnForwardEval(v, m, mlp.bn[l].params, mlp.bn[l].running);
+    let u = z;
+    let bnOut: BNOutput | null = null;
+    if (cfg.bn === 'before') {
+      bnOut = norm(z);
+      u = bnOut.y;
+    }
+    const h = activate(u, cfg.activation);
+    let next = h;
+    if (cfg.bn === 'after') {
+      bnOut = norm(h);
+      next = bnOut.y;
+    }
+    hidden.push({ input: a, u, h, bn: bnOut });
+    a = next;
+  }
+  const out = dense[dense.length - 1];
+  const logits = matmul(a, out.w, m, out.inputs, out.outputs, out.b);
+  return { mode, m, hidden, last: a, logits };
+}
+
+/** Training-mode forward and backward: the mean loss over the batch and every parameter's gradient. */
+export function mlpLossAndGrads(
+  mlp: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  m: number,
+): { loss: number; grads: MlpGrads; trace: ForwardTrace } {
+  const { config: cfg, dense } = mlp;
+  const trace = mlpForward(mlp, x, m, 'train');
+  const { loss, dlogits } = softmaxCrossEntropy(trace.logits, y, m, cfg.classes);
+  const L = dense.length - 1;
+  const grads: MlpGrads = { w: new Array(L + 1), b: new Array(L + 1), gamma: [], beta: [] };
+  const out = dense[L];
+  grads.w[L] = matmulTA(trace.last, dlogits, m, out.inputs, out.outputs);
+  grads.b[L] = colSums(dlogits, m, out.outputs);
+  let da = matmulTB(dlogits, out.w, m, out.inputs, out.outputs);
+  for (let l = L - 1; l >= 0; l--) {
+    const layer = dense[l];
+    const t = trace.hidden[l];
+    let dz: FloatArray;
+    if (cfg.bn === 'after') {
+      const g = bnBackward(da, t.bn!);
+      grads.gamma[l] = g.dgamma;
+      grads.beta[l] = g.dbeta;
+      dz = activationBackward(g.dx, t.u, t.h, cfg.activation);
+    } else if (cfg.bn === 'before') {
+      const g = bnBackward(activationBackward(da, t.u, t.h, cfg.activation), t.bn!);
+      grads.gamma[l] = g.dgamma;
+      grads.beta[l] = g.dbeta;
+      dz = g.dx;
+    } else {
+      dz = activationBackward(da, t.u, t.h, cfg.activation);
+    }
+    grads.w[l] = matmulTA(t.input, dz, m, layer.inputs, layer.outputs);
+    grads.b[l] = layer.b ? colSums(dz, m, layer.outputs) : null;
+    if (l > 0) da = matmulTB(dz, layer.w, m, layer.inputs, layer.outputs);
+  }
+  return { loss, grads, trace };
+}
+
+/** Plain SGD in place: θ ← θ − lr·∂L/∂θ for every weight, bias, γ and β. */
+export function sgdUpdate(mlp: Mlp, grads: MlpGrads, lr: number): void {
+  const step = (p: FloatArray, g: FloatArray) => {
+    for (let k = 0; k < p.length; k++) p[k] -= lr * g[k];
+  };
+  mlp.dense.forEach((layer, l) => {
+    step(layer.w, grads.w[l]);
+    if (layer.b && grads.b[l]) step(layer.b, grads.b[l]!);
+  });
+  mlp.bn.forEach((bn, l) => {
+    step(bn.params.gamma, grads.gamma[l]);
+    step(bn.params.beta, grads.beta[l]);
+  });
+}
+
+/**
+ * One training step on a batch: forward (train mode), backward, SGD, then each BN layer's running
+ * statistics are updated with this batch's moments. Returns the batch loss (before the update).
+ */
+export function mlpTrainStep(mlp: Mlp, x: ArrayLike<number>, y: ArrayLike<number>, m: number, lr: number): number {
+  const { loss, grads, trace } = mlpLossAndGrads(mlp, x, y, m);
+  sgdUpdate(mlp, grads, lr);
+  mlp.bn.forEach((bn, l) => {
+    const out = trace.hidden[l].bn!;
+    updateRunningStats(bn.running, out.mean, out.variance, m);
+  });
+  return loss;
+}
+
+/** Mean loss and accuracy of a set in the given mode (default eval: running statistics). */
+export function mlpEvaluate(
+  mlp: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  m: number,
+  mode: 'train' | 'eval' = 'eval',
+): { loss: number; accuracy: number } {
+  const { logits } = mlpForward(mlp, x, m, mode);
+  const { loss, probs } = softmaxCrossEntropy(logits, y, m, mlp.config.classes);
+  const c = mlp.config.classes;
+  let correct = 0;
+  for (let i = 0; i < m; i++) {
+    let best = 0;
+    for (let j = 1; j < c; j++) if (probs[i * c + j] > probs[i * c + best]) best = j;
+    if (best === y[i]) correct++;
+  }
+  return { loss, accuracy: m > 0 ? correct / m : NaN };
+}
+
+/** Every trainable array with a stable name (w0, b0, gamma0, beta0, …, wL, bL), for copying weights. */
+export function mlpParameters(mlp: Mlp): { name: string; value: FloatArray }[] {
+  const list: { name: string; value: FloatArray }[] = [];
+  mlp.dense.forEach((layer, l) => {
+    list.push({ name: `w${l}`, value: layer.w });
+    if (layer.b) list.push({ name: `b${l}`, value: layer.b });
+    if (mlp.bn[l]) {
+      list.push({ name: `gamma${l}`, value: mlp.bn[l].params.gamma });
+      list.push({ name: `beta${l}`, value: mlp.bn[l].params.beta });
+    }
+  });
+  return list;
+}
+
+/** Gradients named and ordered exactly like `mlpParameters`. */
+export function gradientList(mlp: Mlp, grads: MlpGrads): { name: string; value: FloatArray }[] {
+  return mlpParameters(mlp).map(({ name }) => {
+    const l = Number(name.replace(/^\D+/, ''));
+    const kind = name.replace(/\d+$/, '') as 'w' | 'b' | 'gamma' | 'beta';
+    const g = grads[kind][l];
+    if (!g) throw new Error(`MLP: falta el gradiente ${name}`);
+    return { name, value: g };
+  });
+}
+
+/** L2 norm of each layer's weight gradient ∂L/∂W_l (l = 0 … L, the last is the output layer). */
+export function weightGradNorms(grads: MlpGrads): number[] {
+  return grads.w.map((g) => {
+    let s = 0;
+    for (let k = 0; k < g.length; k++) s += g[k] * g[k];
+    return Math.sqrt(s);
+  });
+}

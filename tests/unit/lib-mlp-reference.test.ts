@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { Batcher, gatherRows, lunas } from '../../src/lib/datasets';
+import type { Activation, BNPosition } from '../../src/lib/experiments/types';
+import {
+  createMlp,
+  gradientList,
+  mlpEvaluate,
+  mlpForward,
+  mlpLossAndGrads,
+  mlpParameters,
+  mlpTrainStep,
+  weightGradNorms,
+  type MlpConfig,
+} from '../../src/lib/mlp-reference';
+import { createRng } from '../../src/lib/random';
+
+const ACTS: Activation[] = ['sigmoid', 'tanh', 'relu'];
+const BNS: BNPosition[] = ['none', 'before', 'after'];
+
+function batch(m: number, inputs: number, classes: number, seed: number) {
+  const rng = createRng(seed);
+  const x = Float64Array.from({ length: m * inputs }, () => rng.normal());
+  const y = Uint8Array.from({ length: m }, () => rng.int(classes));
+  return { x, y };
+}
+
+describe('reference MLP gradients against central finite differences (float64)', () => {
+  const combos = ACTS.flatMap((activation) => BNS.map((bn) => [activation, bn] as const));
+
+  it.each(combos)('%s, BN %s', (activation, bn) => {
+    const cfg: MlpConfig = { inputs: 3, hidden: [5, 4], classes: 3, activation, bn, precision: 'f64', bnEpsilon: 1e-3 };
+    const mlp = createMlp(cfg, 7);
+    const m = 6;
+    const { x, y } = batch(m, 3, 3, 11);
+    // Move β and γ away from their initial 0 and 1 so their gradients are not special cases.
+    const rng = createRng(5);
+    for (const p of mlpParameters(mlp)) if (/gamma|beta/.test(p.name)) p.value.forEach((_, k, a) => (a[k] += rng.normal(0, 0.3)));
+    const { grads } = mlpLossAndGrads(mlp, x, y, m);
+    const analytic = gradientList(mlp, grads);
+    const params = mlpParameters(mlp);
+    expect(analytic.map((g) => g.name)).toEqual(params.map((p) => p.name));
+    const h = 1e-6;
+    let checked = 0;
+    params.forEach(({ value }, pi) => {
+      for (let k = 0; k < value.length; k++) {
+        const saved = value[k];
+        value[k] = saved + h;
+        const up = mlpLossAndGrads(mlp, x, y, m).loss;
+        value[k] = saved - h;
+        const down = mlpLossAndGrads(mlp, x, y, m).loss;
+        value[k] = saved;
+        const numeric = (up - down) / (2 * h);
+        expect(Math.abs(analytic[pi].value[k] - numeric)).toBeLessThan(1e-6 + 1e-5 * Math.abs(numeric));
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(40);
+  });
+});
+
+describe('reference MLP structure and determinism', () => {
+  const cfg: MlpConfig = { inputs: 2, hidden: [8, 8], classes: 2, activation: 'tanh', bn: 'before' };
+
+  it('drops the hidden biases when BN comes before the activation (β replaces them)', () => {
+    const names = mlpParameters(createMlp(cfg, 1)).map((p) => p.name);
+    expect(names).toEqual(['w0', 'gamma0', 'beta0', 'w1', 'gamma1', 'beta1', 'w2', 'b2']);
+    const after = mlpParameters(createMlp({ ...cfg, bn: 'after' }, 1)).map((p) => p.name);
+    expect(after).toEqual(['w0', 'b0', 'gamma0', 'beta0', 'w1', 'b1', 'gamma1', 'beta1', 'w2', 'b2']);
+    const none = mlpParameters(createMlp({ ...cfg, bn: 'none' }, 1)).map((p) => p.name);
+    expect(none).toEqual(['w0', 'b0', 'w1', 'b1', 'w2', 'b2']);
+  });
+
+  it('initialises from the seed only (He for ReLU: std ≈ √(2/fan_in); Glorot: within ±√(6/(in+out)))', () => {
+    const a = mlpParameters(createMlp(cfg, 3));
+    expect(a).toEqual(mlpParameters(createMlp(cfg, 3)));
+    expect(a[0].value).not.toEqual(mlpParameters(createMlp(cfg, 4))[0].value);
+    const limit = Math.sqrt(6 / (8 + 8));
+    expect(a[3].value.every((v) => Math.abs(v) <= limit)).toBe(true);
+    const he = createMlp({ inputs: 200, hidden: [200], classes: 2, activation: 'relu', bn: 'none' }, 1).dense[1].w;
+    const std = Math.sqrt(Array.from(he).reduce((s, v) => s + v * v, 0) / he.length);
+    expect(std).toBeCloseTo(Math.sqrt(2 / 200), 2);
+  });
+
+  it('float32 and float64 versions agree to float32 precision', () => {
+    const { x, y } = batch(16, 2, 2, 3);
+    const g32 = gradientList(createMlp(cfg, 9), mlpLossAndGrads(createMlp(cfg, 9), x, y, 16).grads);
+    const mlp64 = createMlp({ ...cfg, precision: 'f64' }, 9);
+    const g64 = gradientList(mlp64, mlpLossAndGrads(mlp64, x, y, 16).grads);
+    g32.forEach((g, i) => g.value.forEach((v, k) => expect(Math.abs(v - g64[i].value[k])).toBeLessThan(1e-4)));
+  });
+
+  it('reports per-layer weight-gradient norms', () => {
+    const { x, y } = batch(8, 2, 2, 1);
+    const { grads } = mlpLossAndGrads(createMlp(cfg, 2), x, y, 8);
+    const norms = weightGradNorms(grads);
+    expect(norms).toHaveLength(3);
+    norms.forEach((n, l) => expect(n).toBeCloseTo(Math.hypot(...grads.w[l]), 6));
+  });
+});
+
+describe('reference MLP training', () => {
+  const data = lunas(400, 0.1, 1);
+
+  function train(bn: BNPosition, seed: number, steps = 300) {
+    const mlp = createMlp({ inputs: 2, hidden: [16, 16], classes: 2, activation: 'tanh', bn }, seed);
+    const batcher = new Batcher(data.n, 32, seed);
+    const losses: number[] = [];
+    for (let s = 0; s < steps; s++) {
+      const b = gatherRows(data, batcher.next());
+      losses.push(mlpTrainStep(mlp, b.x, b.y, b.n, 0.3));
+    }
+    return { mlp, losses };
+  }
+
+  it.each(BNS)('SGD lowers the loss and learns the moons (BN %s)', (bn) => {
+    const { mlp, losses } = train(bn, 1);
+    const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+    expect(mean(losses.slice(-30))).toBeLessThan(0.5 * mean(losses.slice(0, 30)));
+    expect(mlpEvaluate(mlp, data.x, data.y, data.n).accuracy).toBeGreaterThan(0.9);
+  });
+
+  it('is reproducible: same seed, same loss curve', () => {
+    expect(train('before', 5, 40).losses).toEqual(train('before', 5, 40).losses);
+  });
+
+  it('updates running statistics; eval mode uses them and accepts a batch of one', () => {
+    const { mlp } = train('before', 2, 50);
+    expect(mlp.bn[0].running.batches).toBe(50);
+    expect(mlp.bn[0].running.mean.some((v) => v !== 0)).toBe(true);
+    const evalOut = mlpForward(mlp, data.x.subarray(0, 64), 32, 'eval').logits;
+    const trainOut = mlpForward(mlp, data.x.subarray(0, 64), 32, 'train').logits;
+    expect(evalOut).not.toEqual(trainOut);
+    expect(mlpForward(mlp, data.x.subarray(0, 2), 1, 'eval').logits).toHaveLength(2);
+    expect(() => mlpForward(mlp, data.x.subarray(0, 2), 1, 'train')).toThrow(/al menos 2 muestras/);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { argmax, column, extent, l2norm, mean, percentile, percentiles, std, variance } from '../../src/lib/stats';
+
+describe('percentiles (linear interpolation between closest ranks)', () => {
+  /*
+   * Sorted 1, 2, 3, 4, 5 (n = 5): the p-th percentile sits at position p/100·4.
+   *   p15 → 0.6 → 1 + 0.6·(2 − 1) = 1.6;  p50 → 2 → 3;  p85 → 3.4 → 4 + 0.4·(5 − 4) = 4.4
+   */
+  it('matches hand-computed values on unsorted Float32 input', () => {
+    const v = Float32Array.from([4, 1, 5, 3, 2]);
+    const [p15, p50, p85] = percentiles(v, [15, 50, 85]);
+    expect(p15).toBeCloseTo(1.6, 6);
+    expect(p50).toBe(3);
+    expect(p85).toBeCloseTo(4.4, 6);
+    expect(percentile(v, 0)).toBe(1);
+    expect(percentile(v, 100)).toBe(5);
+    expect(Array.from(v)).toEqual([4, 1, 5, 3, 2]); // input untouched
+  });
+
+  it('handles one value, NaN entries, empty input and bad p', () => {
+    expect(percentile([7], 85)).toBe(7);
+    expect(percentiles([NaN, 10, NaN, 20], [50])).toEqual([15]);
+    expect(percentile([], 50)).toBeNaN();
+    expect(percentile([NaN], 50)).toBeNaN();
+    expect(() => percentile([1, 2], 101)).toThrow(/percentil/);
+    expect(() => percentile([1, 2], -1)).toThrow(/percentil/);
+    expect(percentile([-Infinity, 0, Infinity], 50)).toBe(0);
+  });
+});
+
+describe('moments and helpers', () => {
+  it('mean, biased and unbiased variance, std', () => {
+    const v = [2, 4, 4, 4, 5, 5, 7, 9]; // mean 5, Σ(x − 5)² = 32
+    expect(mean(v)).toBe(5);
+    expect(variance(v)).toBe(4);
+    expect(variance(v, true)).toBeCloseTo(32 / 7, 12);
+    expect(std(v)).toBe(2);
+    expect(mean([])).toBeNaN();
+    expect(variance([1], true)).toBeNaN();
+  });
+
+  it('extent, column, l2norm, argmax', () => {
+    expect(extent([3, -1, NaN, 8])).toEqual([-1, 8]);
+    expect(extent([])).toEqual([NaN, NaN]);
+    expect(Array.from(column([1, 2, 3, 4, 5, 6], 3, 2, 1))).toEqual([2, 4, 6]);
+    expect(() => column([1, 2, 3], 3, 2, 0)).toThrow();
+    expect(l2norm([3, 4])).toBe(5);
+    expect(argmax([1, 9, 9, 2])).toBe(1);
+    expect(argmax([])).toBe(-1);
+  });
+});
