@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkHeadingIds from './src/markdown/heading-ids.mjs';
 
 // Static site. Maths is rendered to HTML at build time (KaTeX), code is highlighted at build time
 // (Shiki, dual light/dark theme switched by CSS variables). Astro 7's default Markdown engine
@@ -16,7 +17,7 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkHeadingIds],
       rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
     }),
     shikiConfig: {

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E tests run against a production build served by scripts/serve-static.mjs.
+ *
+ * Browser: $CHROMIUM_PATH, else the system /usr/bin/chromium (Debian package `chromium`), else
+ * Playwright's own browser where one is installed. The args keep Chromium from calling home
+ * (every host but localhost resolves to nothing) and give it software WebGL 2 (SwiftShader).
+ *
+ * Environment: E2E_DIST (built site folder, default `dist`), E2E_PORT (default 4321).
+ */
+const dist = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4321);
+const systemChromium = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
+
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--ignore-gpu-blocklist',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // One results folder per build folder, so engineers testing different builds at once do not
+  // delete each other's traces (Playwright empties outputDir when a run starts).
+  outputDir: dist === 'dist' ? 'test-results' : `test-results-${dist.replace(/[^\w.-]+/g, '_')}`,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'es-ES',
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+  ],
+  webServer: {
+    command: `node scripts/serve-static.mjs ${dist} ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

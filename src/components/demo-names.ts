@@ -1,0 +1,16 @@
+/** Demo names fixed by the public contract (DESIGN.md §1); each has one <DemoSlot> in the lesson. */
+export const DEMO_NAMES = [
+  'bn-vs-sin-bn',
+  'bn-paso-a-paso',
+  'figura-1',
+  'tasa-aprendizaje',
+  'escala-entradas',
+  'tamano-batch',
+  'normalizaciones',
+] as const;
+
+export type DemoName = (typeof DEMO_NAMES)[number];
+
+export function isDemoName(name: string): name is DemoName {
+  return (DEMO_NAMES as readonly string[]).includes(name);
+}
