@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the training engine in headless Chromium and prints a Markdown table.
+ * Not a test: numbers depend on the machine. Reproduce with `npm run build && npm run bench`.
+ *
+ *  1. steps/s of the default bn-vs-sin-bn net for K = 1, 2 and 16 stacked models on each backend
+ *     (webgl, wasm, cpu), time to the first step, and the longest main-thread task while training;
+ *  2. the plain Float32Array reference MLP for the same net (main thread) as the speed limit;
+ *  3. the lesson page's JS before any interaction (gzip), and whether any tfjs code was fetched.
+ *
+ * Env: BENCH_STEPS (default 400), BENCH_BACKENDS (default "webgl,wasm,cpu"), CHROMIUM_PATH.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const STEPS = Number(process.env.BENCH_STEPS ?? 400);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'webgl,wasm,cpu').split(',');
+const LESSON = '/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/';
+const ARGS = [
+  '--no-sandbox',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, ['scripts/serve-static.mjs', dir, String(port)], { cwd: root, stdio: 'ignore' });
+  return child;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer: ${url}`);
+}
+
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+
+async function main() {
+  const exe = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  console.error('building the benchmark harness…');
+  await build({ configFile: fileURLToPath(new URL('./bench/vite.config.mjs', import.meta.url)) });
+  const benchServer = serve('dist-bench', 4461);
+  const siteServer = existsSync(`${root}/dist/index.html`) ? serve('dist', 4462) : null;
+  const browser = await chromium.launch({ executablePath: exe, args: ARGS });
+  try {
+    await waitFor('http://127.0.0.1:4461/');
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('[pageerror]', e.message));
+    await page.goto('http://127.0.0.1:4461/');
+    await page.waitForFunction(() => 'bench' in window);
+
+    const rows = [];
+    for (const backend of BACKENDS) {
+      let one = null;
+      for (const k of [1, 2, 16]) {
+        console.error(`running ${backend} K=${k}…`);
+        const r = await page.evaluate(([steps, b, kk]) => window.bench.runWorker(window.bench.specFor(kk, steps), b), [STEPS, backend, k]);
+        if (k === 1) one = r;
+        rows.push({ backend, k, r, ratio: one && r.stepsPerSec ? one.stepsPerSec / r.stepsPerSec : NaN });
+      }
+    }
+    const refBN = await page.evaluate((steps) => window.bench.runReference(window.bench.specFor(1, steps), true), STEPS);
+    const refPlain = await page.evaluate((steps) => window.bench.runReference(window.bench.specFor(1, steps), false), STEPS);
+
+    const net = await page.evaluate((steps) => window.bench.describe(steps), STEPS);
+    console.log(`\n### Engine (${net})\n`);
+    console.log('| backend asked | backend used | K models | steps/s | time for all steps (ms) | first step (ms) | cost vs K=1 | longest main-thread task (ms) | tensors after |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const { backend, k, r, ratio } of rows) {
+      const err = r.error ? ` (error: ${r.error})` : '';
+      console.log(
+        `| ${backend} | ${r.backend}${err} | ${k} | ${fmt(r.stepsPerSec)} | ${fmt(r.elapsedMs)} | ${fmt(r.firstStepMs)} | ${fmt(ratio, 2)}× | ${fmt(r.longestTaskMs)} | ${r.tensors} |`,
+      );
+    }
+    console.log(`| Float32Array reference, main thread | — | 1 (with BN) | ${fmt(refBN.stepsPerSec)} | ${fmt((STEPS * 1000) / refBN.stepsPerSec)} | — | — | — | — |`);
+    console.log(`| Float32Array reference, main thread | — | 1 (no BN) | ${fmt(refPlain.stepsPerSec)} | ${fmt((STEPS * 1000) / refPlain.stepsPerSec)} | — | — | — | — |`);
+    console.log('\n"cost vs K=1" = time per step with K models ÷ time per step with one model (the target is ≤ 3× for K = 16).');
+
+    if (siteServer) {
+      await waitFor('http://127.0.0.1:4462/');
+      const lp = await browser.newPage();
+      const scripts = [];
+      let tfjs = false;
+      lp.on('response', async (res) => {
+        const url = res.url();
+        if (/tfjs|tensorflow/i.test(url)) tfjs = true;
+        if (res.request().resourceType() === 'script') scripts.push(url);
+      });
+      await lp.goto(`http://127.0.0.1:4462${LESSON}`, { waitUntil: 'networkidle' });
+      let raw = 0;
+      let gz = 0;
+      for (const url of scripts) {
+        const file = `${root}/dist${new URL(url).pathname}`;
+        if (!existsSync(file)) continue;
+        const buf = readFileSync(file);
+        raw += buf.length;
+        gz += gzipSync(buf, { level: 9 }).length;
+      }
+      console.log(`\n### Lesson page before interaction\n`);
+      console.log('| scripts fetched | JS raw (KB) | JS gzip (KB) | tfjs fetched |');
+      console.log('|---|---|---|---|');
+      console.log(`| ${scripts.length} | ${fmt(raw / 1024, 1)} | ${fmt(gz / 1024, 1)} | ${tfjs ? 'yes' : 'no'} |`);
+    } else {
+      console.log('\n(no dist/: run `npm run build` first to measure the lesson page)');
+    }
+  } finally {
+    await browser.close();
+    benchServer.kill();
+    siteServer?.kill();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+/**
+ * Benchmark harness, driven by scripts/bench.mjs through window.bench. Runs one experiment through
+ * the real trainer worker and reports the worker's own timings plus the longest main-thread task seen
+ * while it trained; or runs the plain Float32Array reference MLP on the main thread for the same net.
+ */
+import { createTrainer } from '../../src/worker/client';
+import type { BackendChoice, FromWorker } from '../../src/worker/protocol';
+import type { ExperimentSpec } from '../../src/lib/experiments/types';
+import { makeSplit, Batcher, gatherRows } from '../../src/lib/datasets';
+import { createMlp, mlpTrainStep } from '../../src/lib/mlp-reference';
+import { buildSpec, DEFAULTS } from '../../src/lib/experiments/bn-vs-sin-bn';
+
+interface RunResult {
+  backend: string;
+  steps: number;
+  elapsedMs: number;
+  firstStepMs: number;
+  stepsPerSec: number;
+  tensors: number;
+  longestTaskMs: number;
+  error?: string;
+}
+
+function runWorker(spec: ExperimentSpec, backend: BackendChoice): Promise<RunResult> {
+  return new Promise((resolve) => {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const trainer = createTrainer();
+    const finish = (r: RunResult) => {
+      observer.disconnect();
+      trainer.dispose();
+      resolve(r);
+    };
+    trainer.onMessage((m: FromWorker) => {
+      if (m.type === 'done') {
+        finish({
+          backend: m.backend,
+          steps: m.step,
+          elapsedMs: m.elapsedMs,
+          firstStepMs: m.firstStepMs,
+          stepsPerSec: m.stepsPerSec,
+          tensors: m.tensors,
+          longestTaskMs: longest,
+        });
+      } else if (m.type === 'error') {
+        finish({ backend: String(backend), steps: 0, elapsedMs: 0, firstStepMs: 0, stepsPerSec: 0, tensors: -1, longestTaskMs: longest, error: m.message });
+      }
+    });
+    trainer.start(1, spec, backend);
+  });
+}
+
+/** The same network in plain Float32Array maths (SGD), on the main thread: the speed limit. */
+function runReference(spec: ExperimentSpec, bn: boolean): { steps: number; stepsPerSec: number } {
+  const { train } = makeSplit(spec.dataset);
+  const mlp = createMlp(
+    { inputs: train.dims, hidden: spec.hidden, classes: train.classes, activation: spec.activation, bn: bn ? 'before' : 'none' },
+    spec.seed,
+  );
+  const batcher = new Batcher(train.n, spec.batchSize, spec.seed);
+  const t0 = performance.now();
+  for (let s = 0; s < spec.steps; s++) {
+    const rows = batcher.next();
+    const b = gatherRows(train, rows);
+    mlpTrainStep(mlp, b.x, b.y, rows.length, spec.models[0].learningRate);
+  }
+  const ms = performance.now() - t0;
+  return { steps: spec.steps, stepsPerSec: (spec.steps * 1000) / ms };
+}
+
+/** The default bn-vs-sin-bn net with K models, alternately with and without BN, same initial weights. */
+function specFor(k: number, steps: number): ExperimentSpec {
+  const base = buildSpec({ ...DEFAULTS, steps });
+  const models = Array.from({ length: k }, (_, i) => ({
+    id: `m${i}`,
+    bn: i % 2 === 0 ? base.models[0].bn : ('none' as const),
+    learningRate: base.models[0].learningRate,
+  }));
+  return { ...base, models };
+}
+
+function describe(steps: number): string {
+  const d = DEFAULTS;
+  return `bn-vs-sin-bn defaults: ${d.dataset}, 2-${Array(d.depth).fill(d.width).join('-')}-2, ${d.act}, batch ${d.batch}, lr ${d.lr}, ${steps} steps`;
+}
+
+(window as unknown as { bench: unknown }).bench = { runWorker, runReference, specFor, describe };
