@@ -1,55 +1,126 @@
 /**
  * The typed, versioned message protocol between an island (main thread) and the trainer worker.
- * Bump PROTOCOL_VERSION on any incompatible change; the worker rejects other versions with an error.
+ * Bump PROTOCOL_VERSION on any incompatible change; the worker answers other versions with an error.
+ * Additive, optional fields do not need a bump.
+ *
+ * Lifecycle: start → ready → data? → progress* → done | paused (→ resume | step → …) ; reset → reset.
+ * A new `start` replaces whatever run was in progress (its messages stop; filter by runId).
  */
 import type { ExperimentSpec } from '../lib/experiments/types';
 
 export const PROTOCOL_VERSION = 1;
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
-/** `auto` = WebGL 2 if it renders float32, else WASM, else CPU. */
+/** `auto` = WebGL 2 if it renders float32, else WASM (SIMD when available), else CPU. */
 export type BackendChoice = BackendName | 'auto';
 
+/** Optional knobs for tests, benchmarks and curious readers. */
+export interface StartOptions {
+  /** Make WebGL use float16 textures (as many phones do), to test the float16 safeguards. */
+  forceFloat16?: boolean;
+  /** Minimum time between progress messages (default 16 ms ≈ one animation frame). */
+  progressIntervalMs?: number;
+  /** Where to fetch the digits file (default: the site's data/digits.bin). Only for dataset 'digitos'. */
+  digitsUrl?: string;
+}
+
 export type ToWorker =
-  | { v: number; type: 'start'; runId: number; spec: ExperimentSpec; backend: BackendChoice }
+  | { v: number; type: 'start'; runId: number; spec: ExperimentSpec; backend: BackendChoice; options?: StartOptions }
   | { v: number; type: 'pause' }
   | { v: number; type: 'resume' }
+  /** While paused: train `count` more steps, report, stay paused. */
   | { v: number; type: 'step'; count: number }
+  /** End the run now, as if its last step had come: read metrics back and send `done`. */
   | { v: number; type: 'stop' }
+  /** Drop the run and free its tensors; answered by `reset`. */
   | { v: number; type: 'reset' }
-  | { v: number; type: 'dispose' };
+  /** Free everything and close the worker. */
+  | { v: number; type: 'dispose' }
+  /** Move the current run to another backend without losing its progress (answered by `ready`). */
+  | { v: number; type: 'setBackend'; backend: BackendChoice }
+  /** Test hook: simulate the loss of the WebGL context (WEBGL_lose_context). */
+  | { v: number; type: 'debug'; action: 'lose-context' };
 
-/** Metrics of one stacked model at one read-back. `NaN` loss never appears: a diverged model freezes. */
+/**
+ * Metrics of one stacked model at one read-back. `NaN` never appears: a diverged model freezes and
+ * keeps its last values. Definitions: src/engine/metrics.ts.
+ */
 export interface ModelSnapshot {
   id: string;
+  /** Mean training-mode mini-batch cross-entropy since the previous read-back (step 0: first batch). */
   loss: number;
+  /** Accuracy on the whole training split, eval mode (running statistics). */
   trainAcc: number;
   /** Accuracy on the test split, eval mode (running statistics). */
   testAcc: number;
+  /** Loss went NaN/Inf or reached spec.divergenceLoss: the model is frozen. */
   diverged: boolean;
-  /** Step at which the model diverged, if it did. */
+  /** Step whose loss diverged, if it did. */
   divergedAt?: number;
-  /** [p15, p50, p85] of the probed pre-activation, if requested. */
+  /** [p15, p50, p85] of the probed pre-activation over the test split (eval mode), if requested. */
   percentiles?: [number, number, number];
-  /** Per hidden+output layer gradient L2 norms, if requested. */
+  /** ‖∂L/∂W_l‖₂ per hidden layer then the output layer, at the last step before the read-back, if requested. */
   gradNorms?: number[];
-  /** grid×grid P(class 1), row-major, y from top, if requested (2-D data only). */
+  /**
+   * grid×grid map, row-major, row 0 at the top (largest y), if requested (2-D data only):
+   * P(class 1) with 2 classes, else the predicted class. Sent only when it changed (see Progress).
+   */
   decision?: number[];
+}
+
+/** One read-back, for curves: per-model arrays in spec.models order. */
+export interface CurvePoint {
+  step: number;
+  loss: number[];
+  trainAcc: number[];
+  testAcc: number[];
+  diverged: boolean[];
+  percentiles?: [number, number, number][];
+  gradNorms?: number[][];
 }
 
 export interface Progress {
   runId: number;
+  /** Steps done (the step of the latest read-back in `models`). */
   step: number;
   backend: BackendName;
+  /** Training speed since the run (re)started, read-backs included. */
   stepsPerSec: number;
+  /** Latest snapshot of every model (`decision` only when it was recomputed since the last message, and always in `done`). */
   models: ModelSnapshot[];
+  /**
+   * Every read-back since the previous message, oldest first (the last one is `models`). Messages are
+   * throttled to about one per animation frame, so several read-backs can arrive together.
+   */
+  history: CurvePoint[];
+}
+
+/** Points of a 2-D dataset, for drawing it under the decision map. */
+export interface DataView2D {
+  runId: number;
+  /** Row-major [n, 2]. */
+  trainX: Float32Array;
+  trainY: Uint8Array;
+  testX: Float32Array;
+  testY: Uint8Array;
+  classes: number;
+  /** [xmin, xmax, ymin, ymax] covered by the decision map. */
+  extent: [number, number, number, number];
+  /** Cells per side of the decision map (0 if none was requested). */
+  grid: number;
 }
 
 export type FromWorker =
-  | { v: number; type: 'ready'; backend: BackendName; float32: boolean }
-  /** Backend changed (fallback or lost context); `reason` is Spanish, shown to the reader. */
-  | { v: number; type: 'backend'; backend: BackendName; reason: string }
+  /** The backend for this run is up. `note` (Spanish) explains a choice the reader may not expect. */
+  | { v: number; type: 'ready'; runId?: number; backend: BackendName; float32: boolean; note?: string }
+  /**
+   * Backend changed on the worker's own initiative (fallback or lost context); `reason` is Spanish,
+   * for the reader. Training resumed from `resumeStep`: drop curve points after it.
+   */
+  | { v: number; type: 'backend'; runId?: number; backend: BackendName; reason: string; resumeStep?: number }
+  | ({ v: number; type: 'data' } & DataView2D)
   | ({ v: number; type: 'progress' } & Progress)
+  /** The run ended (all steps, or `stop`). `tensors` = tf.memory().numTensors in the worker now. */
   | ({ v: number; type: 'done'; tensors: number; elapsedMs: number; firstStepMs: number } & Progress)
   | { v: number; type: 'paused'; runId: number; step: number }
   | { v: number; type: 'reset'; tensors: number }

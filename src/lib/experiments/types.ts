@@ -49,6 +49,12 @@ export interface ExperimentSpec {
   /** Adam's epsilon. 1e-7 underflows on float16 WebGL; the engine raises it when textures are f16. */
   adamEpsilon?: number;
   models: ModelSpec[];
+  /**
+   * A model counts as diverged (and is frozen) when a mini-batch loss is NaN/±Inf or reaches this
+   * value. Default 1000: a cross-entropy of 1000 gives the right class a probability of e^−1000, and a
+   * finite bound makes float32 and float16 backends agree (float16 overflows at 65 504).
+   */
+  divergenceLoss?: number;
   /** Read metrics back every this many steps (a read-back per step is expensive on WebGL). */
   evalEvery: number;
   /** Optional probes. */

@@ -1,0 +1,36 @@
+/**
+ * Read-only probes into a stacked trainer for tests and visualisations: the loss and every
+ * parameter's gradient on a given mini-batch, without updating anything.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { crossEntropy, forward } from './forward';
+import { unpack, type ParamArrays } from './params';
+import type { StackedTrainer } from './trainer';
+
+export interface LossAndGrads {
+  /** Mean training-mode loss per model, [K]. */
+  loss: Float32Array;
+  /** ∂L_k/∂θ_k for every trainable piece, by name, [K, …] like the parameters (see params.ts). */
+  grads: ParamArrays;
+}
+
+/** Training-mode loss and gradients of every model on the train rows `rows` (no update, no running-stat change). */
+export async function lossAndGradients(t: StackedTrainer, rows: ArrayLike<number>): Promise<LossAndGrads> {
+  const ctx = t.forwardContext;
+  const [lossT, gradT] = tf.tidy(() => {
+    const idx = tf.tensor1d(Int32Array.from(rows), 'int32');
+    const xb = tf.gather(t.data.xTrain, idx) as tf.Tensor2D;
+    const yb = tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D;
+    const f = (theta: tf.Tensor) => crossEntropy(forward({ ...ctx, theta: theta as tf.Tensor2D }, xb, 'train').logits, yb);
+    const loss = f(t.theta);
+    const [g] = tf.grads((theta: tf.Tensor) => tf.sum(f(theta)))([t.theta]);
+    return [loss, g];
+  });
+  try {
+    const [loss, g] = await Promise.all([lossT.data(), gradT.data()]);
+    return { loss: Float32Array.from(loss as Float32Array), grads: unpack(g as Float32Array, t.layout.trainable, t.layout.p, t.config.k) };
+  } finally {
+    lossT.dispose();
+    gradT.dispose();
+  }
+}

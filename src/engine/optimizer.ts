@@ -1,0 +1,60 @@
+/**
+ * SGD, momentum and Adam for the stacked parameter matrix θ [K, P], each model (row) with its own
+ * learning rate η_k (a [K, 1] tensor). The update is applied only to rows where `active` is true
+ * (bool, θ's shape or broadcastable to it): a frozen (diverged) model keeps its parameters bit for bit, even if its gradient is NaN.
+ *   sgd      θ ← θ − η g
+ *   momentum v ← μ v + g;  θ ← θ − η v                                  (μ = 0.9; PyTorch/tfjs form)
+ *   adam     m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;
+ *            θ ← θ − η · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε)            (β₁ = 0.9, β₂ = 0.999)
+ * Slots are variables of θ's shape, created at construction; the caller disposes the optimizer.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { OptimizerName } from '../lib/experiments/types';
+import { ADAM_BETA1, ADAM_BETA2, SGD_MOMENTUM } from './config';
+
+export const SLOT_NAMES: Record<OptimizerName, string[]> = { sgd: [], momentum: ['v'], adam: ['m', 'v'] };
+
+export class StackedOptimizer {
+  /** Slot variables in SLOT_NAMES order, same shape as θ. */
+  readonly slots: tf.Variable[];
+
+  constructor(
+    readonly kind: OptimizerName,
+    private readonly lr: tf.Tensor2D,
+    private readonly epsilon: number,
+    shape: [number, number],
+    initial?: Float32Array[],
+  ) {
+    this.slots = SLOT_NAMES[kind].map((_, i) =>
+      tf.tidy(() => tf.variable(initial?.[i] ? tf.tensor2d(initial[i], shape) : tf.zeros(shape), false)),
+    );
+  }
+
+  /** One update of θ with gradient g at step t (1-based, for Adam's bias correction). Call inside tf.tidy. */
+  apply(theta: tf.Variable, g: tf.Tensor, active: tf.Tensor, t: number): void {
+    let delta: tf.Tensor;
+    if (this.kind === 'sgd') {
+      delta = tf.mul(this.lr, g);
+    } else if (this.kind === 'momentum') {
+      const [v] = this.slots;
+      const vNew = tf.add(tf.mul(v, SGD_MOMENTUM), g);
+      v.assign(tf.where(active, vNew, v));
+      delta = tf.mul(this.lr, vNew);
+    } else {
+      const [m, v] = this.slots;
+      const c1 = 1 - ADAM_BETA1 ** t;
+      const c2 = 1 - ADAM_BETA2 ** t;
+      const mNew = tf.add(tf.mul(m, ADAM_BETA1), tf.mul(g, 1 - ADAM_BETA1));
+      const vNew = tf.add(tf.mul(v, ADAM_BETA2), tf.mul(tf.square(g), 1 - ADAM_BETA2));
+      m.assign(tf.where(active, mNew, m));
+      v.assign(tf.where(active, vNew, v));
+      const denom = tf.add(tf.sqrt(tf.mul(vNew, 1 / c2)), this.epsilon);
+      delta = tf.div(tf.mul(mNew, tf.mul(this.lr, 1 / c1)), denom);
+    }
+    theta.assign(tf.where(active, tf.sub(theta, delta), theta));
+  }
+
+  dispose(): void {
+    for (const v of this.slots) v.dispose();
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The bookkeeping of one run in the worker: status flags, the read-backs not yet posted, speed and
+ * timing, and the adaptive chunk size (how many steps to run between two yields to the event loop).
+ */
+import type { Snapshot } from '../engine/metrics';
+import type { StackedTrainer, TrainerData, TrainerState } from '../engine/trainer';
+import type { ExperimentSpec } from '../lib/experiments/types';
+import type { BackendName, CurvePoint, ModelSnapshot, Progress, StartOptions } from './protocol';
+
+export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'error';
+
+/** Aim for this much work between two yields: short enough for a prompt pause, long enough to be cheap. */
+const TARGET_CHUNK_MS = 12;
+const MAX_CHUNK = 256;
+
+export class RunState {
+  status: RunStatus = 'starting';
+  wantPause = false;
+  wantStop = false;
+  /** Leave the loop without pausing (a backend switch is waiting). */
+  interrupt = false;
+  contextLost = false;
+  trainer: StackedTrainer | null = null;
+  data: TrainerData | null = null;
+  latest: Snapshot | null = null;
+  pending: CurvePoint[] = [];
+  private decisionDirty = false;
+  lastPost = -Infinity;
+  readonly interval: number;
+  firstStepMs: number | null = null;
+  checkpoint: TrainerState | null = null;
+  checkpointAt = -Infinity;
+  chunk = 1;
+  pausedAt: number | null = null;
+  private pausedTotal = 0;
+  private rate = { step: 0, t: 0 };
+
+  constructor(
+    readonly runId: number,
+    readonly spec: ExperimentSpec,
+    readonly options: StartOptions,
+    readonly startedAt: number,
+  ) {
+    this.interval = options.progressIntervalMs ?? 16;
+  }
+
+  markContextLost(): void {
+    this.contextLost = true;
+  }
+
+  /** Keep a read-back for the next progress message. */
+  record(snap: Snapshot): void {
+    this.latest = snap;
+    if (snap.models.some((m) => m.decision)) this.decisionDirty = true;
+    const point: CurvePoint = {
+      step: snap.step,
+      loss: snap.models.map((m) => m.loss),
+      trainAcc: snap.models.map((m) => m.trainAcc),
+      testAcc: snap.models.map((m) => m.testAcc),
+      diverged: snap.models.map((m) => m.diverged),
+    };
+    if (snap.models[0]?.percentiles) point.percentiles = snap.models.map((m) => m.percentiles as [number, number, number]);
+    if (snap.models[0]?.gradNorms) point.gradNorms = snap.models.map((m) => m.gradNorms as number[]);
+    const last = this.pending[this.pending.length - 1];
+    if (last && last.step === point.step) this.pending[this.pending.length - 1] = point;
+    else this.pending.push(point);
+  }
+
+  /** Forget read-backs after `step` (the run went back to a checkpoint). */
+  rewind(step: number): void {
+    this.pending = this.pending.filter((p) => p.step <= step);
+    this.rateFrom(step, this.rate.t);
+  }
+
+  rateFrom(step: number, t: number): void {
+    this.rate = { step, t };
+  }
+
+  resumed(now: number): void {
+    if (this.pausedAt !== null) this.pausedTotal += now - this.pausedAt;
+    this.pausedAt = null;
+  }
+
+  elapsed(now: number): number {
+    return now - this.startedAt - this.pausedTotal - (this.pausedAt !== null ? now - this.pausedAt : 0);
+  }
+
+  /** Grow or shrink the chunk towards TARGET_CHUNK_MS of work. */
+  adaptChunk(steps: number, ms: number): void {
+    if (steps < this.chunk) return; // cut short by an evaluation boundary: says little
+    if (ms < TARGET_CHUNK_MS / 2) this.chunk = Math.min(MAX_CHUNK, this.chunk * 2);
+    else if (ms > TARGET_CHUNK_MS * 2) this.chunk = Math.max(1, Math.floor(this.chunk / 2));
+  }
+
+  /** The progress body for the pending read-backs (and clears them); `full` keeps every decision map. */
+  progress(backend: BackendName, now: number, full = false): Progress {
+    const step = this.latest?.step ?? 0;
+    const dt = (now - this.rate.t) / 1000;
+    const stepsPerSec = dt > 0 ? (step - this.rate.step) / dt : 0;
+    const models: ModelSnapshot[] = (this.latest?.models ?? []).map((m) => {
+      if (full || this.decisionDirty || !m.decision) return m;
+      const { decision: _omit, ...rest } = m;
+      return rest;
+    });
+    this.decisionDirty = false;
+    const history = this.pending;
+    this.pending = [];
+    return { runId: this.runId, step, backend, stepsPerSec: Math.max(0, stepsPerSec), models, history };
+  }
+}

@@ -1,0 +1,39 @@
+/** Shared set-up for the engine tests: tfjs on its CPU backend, small specs and datasets. */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { installFastCpuKernels } from '../../src/engine/cpu-kernels';
+import { makeSplit } from '../../src/lib/datasets';
+import type { ExperimentSpec, ModelSpec } from '../../src/lib/experiments/types';
+
+export async function useCpu(): Promise<void> {
+  tf.env().set('PROD', true); // as in the worker; also silences tfjs' "install tfjs-node" banner
+  installFastCpuKernels(); // as the worker does on its CPU backend
+  await tf.setBackend('cpu');
+  await tf.ready();
+}
+
+export function spec(overrides: Partial<ExperimentSpec> = {}, models?: ModelSpec[]): ExperimentSpec {
+  return {
+    dataset: { name: 'espirales', n: 200, noise: 0.2, testFraction: 0.25, seed: 7 },
+    hidden: [8, 8],
+    activation: 'tanh',
+    init: 'glorot',
+    optimizer: 'sgd',
+    batchSize: 16,
+    steps: 30,
+    seed: 11,
+    sameInit: true,
+    bnMomentum: 0.1,
+    bnEpsilon: 1e-5,
+    evalEvery: 10,
+    models: models ?? [
+      { id: 'withBN', bn: 'before', learningRate: 0.1 },
+      { id: 'withoutBN', bn: 'none', learningRate: 0.1 },
+    ],
+    ...overrides,
+  };
+}
+
+export function split(s: ExperimentSpec) {
+  return makeSplit(s.dataset);
+}

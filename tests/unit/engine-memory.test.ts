@@ -1,0 +1,61 @@
+/** Leak tests (tfjs-examples style): tf.memory().numTensors is back where it was after every engine call. */
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, expect, it } from 'vitest';
+import { lossAndGradients } from '../../src/engine/inspect';
+import { StackedTrainer } from '../../src/engine/trainer';
+import { spec, split, useCpu } from './engine-fixtures';
+
+beforeAll(useCpu);
+
+const s = spec({ optimizer: 'adam', probes: { percentiles: { layer: 1, unit: 0 }, gradNorms: true, decisionGrid: 8 } }, [
+  { id: 'before', bn: 'before', learningRate: 0.05 },
+  { id: 'after', bn: 'after', learningRate: 0.05 },
+  { id: 'none', bn: 'none', learningRate: 0.05 },
+]);
+const grid = Float32Array.from({ length: 128 }, (_, i) => (i % 7) / 3 - 1);
+
+it('training steps, evaluations and probes allocate nothing that outlives them', async () => {
+  const start = tf.memory().numTensors;
+  const t = StackedTrainer.create(s, { ...split(s), grid });
+  const alive = tf.memory().numTensors;
+  t.train(3);
+  expect(tf.memory().numTensors).toBe(alive);
+  const snap = await t.evaluate();
+  expect(snap.models[0].percentiles).toHaveLength(3);
+  expect(snap.models[0].gradNorms).toHaveLength(3);
+  expect(snap.models[0].decision).toHaveLength(64);
+  await t.exportState();
+  await lossAndGradients(t, [1, 2, 3, 4]);
+  t.train(7);
+  expect(tf.memory().numTensors).toBe(alive);
+  t.dispose();
+  t.dispose();
+  expect(tf.memory().numTensors).toBe(start);
+});
+
+it('reset cycles (dispose, rebuild, restore from a checkpoint) do not grow the tensor count', async () => {
+  const start = tf.memory().numTensors;
+  let t = StackedTrainer.create(s, split(s));
+  const alive = tf.memory().numTensors;
+  for (let i = 0; i < 3; i++) {
+    t.train(2);
+    const state = await t.exportState();
+    t.dispose();
+    t = StackedTrainer.create(s, split(s), {}, state);
+    expect(t.step).toBe(2 * (i + 1));
+    expect(tf.memory().numTensors).toBe(alive);
+  }
+  t.dispose();
+  expect(tf.memory().numTensors).toBe(start);
+});
+
+it('a bad spec or checkpoint throws a Spanish error and leaks nothing', async () => {
+  const start = tf.memory().numTensors;
+  expect(() => StackedTrainer.create({ ...s, batchSize: 1 }, split(s))).toThrow(/batch/);
+  const t = StackedTrainer.create(s, split(s));
+  const state = await t.exportState();
+  t.dispose();
+  const broken = { ...state, params: { ...state.params, w0: new Float32Array(3) } };
+  expect(() => StackedTrainer.create(s, split(s), {}, broken)).toThrow(/no encaja/);
+  expect(tf.memory().numTensors).toBe(start);
+});

@@ -1,0 +1,136 @@
+/**
+ * Stacking is only an optimisation: K models trained as one batched computation must follow exactly
+ * the trajectories of K separate one-model runs from the same initial weights on the same batches,
+ * whatever their learning rates and BN settings. Also: same seed → same curves.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExperimentSpec, ModelSpec, OptimizerName } from '../../src/lib/experiments/types';
+import { conventionalParams } from '../../src/engine/params';
+import type { Snapshot } from '../../src/engine/metrics';
+import { runExperiment } from '../../src/engine/run';
+import { StackedTrainer, type TrainerState } from '../../src/engine/trainer';
+import { spec, split, useCpu } from './engine-fixtures';
+
+beforeAll(useCpu);
+
+/** Model k's share of a stacked state, as a one-model state (optimizer slots start at 0). */
+function sliceState(state: TrainerState, k: number, K: number): TrainerState {
+  const params: Record<string, Float32Array> = {};
+  for (const [name, values] of Object.entries(state.params)) {
+    const per = values.length / K;
+    params[name] = values.slice(k * per, (k + 1) * per);
+  }
+  return { step: state.step, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
+}
+
+/** A whole run: its curve (via runExperiment) and its final state (from a second, identical run). */
+async function run(s: ExperimentSpec, state?: TrainerState) {
+  let curve: Snapshot[];
+  if (state) {
+    // runExperiment starts from the spec's own initial weights; from a given state, drive the trainer.
+    const t = StackedTrainer.create(s, split(s), {}, state);
+    curve = [await t.evaluate()];
+    for (let done = 0; done < s.steps; done += s.evalEvery) {
+      t.train(s.evalEvery);
+      curve.push(await t.evaluate());
+    }
+    const final = await t.exportState();
+    t.dispose();
+    return { curve, final };
+  }
+  curve = (await runExperiment(s, split(s))).snapshots;
+  const t = StackedTrainer.create(s, split(s));
+  t.train(s.steps);
+  const final = await t.exportState();
+  t.dispose();
+  return { curve, final };
+}
+
+const models: ModelSpec[] = [
+  { id: 'bn-before', bn: 'before', learningRate: 0.3 },
+  { id: 'plain', bn: 'none', learningRate: 0.1 },
+  { id: 'bn-after', bn: 'after', learningRate: 0.2 },
+  { id: 'plain-slow', bn: 'none', learningRate: 0.03 },
+];
+
+describe.each(['sgd', 'momentum', 'adam'] as OptimizerName[])('optimizer %s', (optimizer) => {
+  it('K stacked models == K separate runs (parameters, losses, accuracies)', async () => {
+    const lr = optimizer === 'adam' ? 0.1 : 1;
+    const ms = models.map((m) => ({ ...m, learningRate: m.learningRate * lr }));
+    const s = spec({ optimizer, sameInit: false, steps: 24, evalEvery: 8, hidden: [7, 6] }, ms);
+    const probe = StackedTrainer.create(s, split(s));
+    const init = await probe.exportState();
+    const stacked = await run(s);
+    for (let k = 0; k < ms.length; k++) {
+      const single = await run({ ...s, models: [ms[k]] }, sliceState(init, k, ms.length));
+      // Compare under conventional names: a lone 'none' model has no γ/β pieces at all.
+      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, bn: [ms[k].bn] }, 0);
+      const mine = conventionalParams(stacked.final.params, probe.config, k);
+      expect(Object.keys(mine).sort()).toEqual(Object.keys(theirs).sort());
+      for (const [name, values] of Object.entries(theirs)) {
+        const per = values.length;
+        for (let i = 0; i < per; i++) expect(Math.abs(mine[name][i] - values[i]), `${ms[k].id} ${name}[${i}]`).toBeLessThan(1e-5 * (1 + Math.abs(values[i])));
+      }
+      single.curve.forEach((snap, i) => {
+        const a = stacked.curve[i].models[k];
+        const b = snap.models[0];
+        expect(a.id).toBe(b.id);
+        expect(Math.abs(a.loss - b.loss)).toBeLessThan(1e-5);
+        expect(a.trainAcc).toBe(b.trainAcc);
+        expect(a.testAcc).toBe(b.testAcc);
+      });
+    }
+    probe.dispose();
+  });
+});
+
+it('models differ only where their settings differ: with sameInit they start from the same weights', async () => {
+  const s = spec({ sameInit: true });
+  const t = StackedTrainer.create(s, split(s));
+  const w = (await t.exportState()).params.w0;
+  const half = w.length / 2;
+  expect(Array.from(w.subarray(0, half))).toEqual(Array.from(w.subarray(half)));
+  t.dispose();
+  const u = StackedTrainer.create({ ...s, sameInit: false }, split(s));
+  const w2 = (await u.exportState()).params.w0;
+  expect(Array.from(w2.subarray(0, half))).not.toEqual(Array.from(w2.subarray(half)));
+  u.dispose();
+});
+
+it('same seed → identical curves; another seed → different ones', async () => {
+  const tensors = tf.memory().numTensors;
+  const s = spec({ optimizer: 'adam', steps: 20, evalEvery: 5 }, [
+    { id: 'a', bn: 'before', learningRate: 0.05 },
+    { id: 'b', bn: 'none', learningRate: 0.05 },
+  ]);
+  const a = await run(s);
+  const b = await run(s);
+  expect(b.curve).toEqual(a.curve);
+  expect(a.curve.map((x) => x.step)).toEqual([0, 5, 10, 15, 20]);
+  const c = await run({ ...s, seed: s.seed + 1 });
+  expect(c.curve.map((x) => x.models[0].loss)).not.toEqual(a.curve.map((x) => x.models[0].loss));
+  expect(tf.memory().numTensors).toBe(tensors);
+});
+
+it('a run restored from a checkpoint (e.g. on another backend) continues exactly as if never interrupted', async () => {
+  const s = spec({ optimizer: 'adam', steps: 30, evalEvery: 10 }, [
+    { id: 'a', bn: 'before', learningRate: 0.05 },
+    { id: 'b', bn: 'none', learningRate: 0.05 },
+  ]);
+  const whole = StackedTrainer.create(s, split(s));
+  whole.train(30);
+  const expected = await whole.exportState();
+  whole.dispose();
+  const first = StackedTrainer.create(s, split(s));
+  first.train(13);
+  const mid = await first.exportState();
+  first.dispose();
+  const second = StackedTrainer.create(s, split(s), {}, mid);
+  second.train(17);
+  const got = await second.exportState();
+  second.dispose();
+  expect(got.step).toBe(30);
+  for (const name of Object.keys(expected.params)) expect(Array.from(got.params[name]), name).toEqual(Array.from(expected.params[name]));
+  expect(Array.from(got.slots.m)).toEqual(Array.from(expected.slots.m));
+});
