@@ -9,6 +9,7 @@ export interface ModelMetrics {
   diverged: boolean;
 }
 export interface Metrics {
+  run: number;
   steps: number;
   backend: string | null;
   tensors: number | null;

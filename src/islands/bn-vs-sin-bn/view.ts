@@ -1,0 +1,65 @@
+/**
+ * What the bn-vs-sin-bn island shows, derived from the trainer's view: the `data-metrics` JSON of the
+ * demo contract and the Spanish summary of the `role="status"` region. Formatting only, no maths.
+ */
+import type { ModelSnapshot } from '../../worker/protocol';
+import type { TrainerView } from '../hooks/useTrainer';
+import { common } from '../strings/common';
+import { doneSummary, idleSummary, pausedSummary, runningSummary, type ModelResult } from '../strings/bn-vs-sin-bn';
+import type { BnVsSinBnSettings } from '../../lib/experiments/bn-vs-sin-bn';
+
+export const MODEL_IDS = ['withBN', 'withoutBN'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+export function result(m: ModelSnapshot | undefined): ModelResult | undefined {
+  if (!m) return undefined;
+  return { loss: m.loss, acc: m.testAcc, diverged: m.diverged, divergedAt: m.divergedAt };
+}
+
+/** The demo contract's metrics: steps, backend, tensors, and loss/acc/diverged per model. */
+export function metricsJson(v: TrainerView): string {
+  const model = (id: ModelId) => {
+    const m = v.latest[id];
+    return m ? { loss: Number.isFinite(m.loss) ? m.loss : null, acc: m.testAcc, trainAcc: m.trainAcc, diverged: m.diverged } : null;
+  };
+  return JSON.stringify({
+    /** Counts runs started on this page (a new run has a new number). */
+    run: v.runId,
+    steps: v.step,
+    totalSteps: v.totalSteps,
+    backend: v.backend,
+    tensors: v.tensors,
+    stepsPerSec: Math.round(v.stepsPerSec),
+    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
+    withBN: model('withBN'),
+    withoutBN: model('withoutBN'),
+  });
+}
+
+/** The status text for the current state (kept stable while running, so screen readers are not flooded). */
+export function summaryText(v: TrainerView, s: BnVsSinBnSettings): string {
+  const bn = result(v.latest.withBN);
+  const plain = result(v.latest.withoutBN);
+  switch (v.state) {
+    case 'idle':
+      return idleSummary(s.depth, s.width, s.act, s.dataset);
+    case 'loading':
+      return common.state.loading;
+    case 'running':
+      return runningSummary(v.totalSteps);
+    case 'paused':
+      return pausedSummary(v.step, v.totalSteps, bn, plain);
+    case 'error':
+      return common.errors.generic(v.error ?? '');
+    case 'done':
+      if (!bn || !plain) return common.state.done;
+      return doneSummary({
+        steps: v.step,
+        bn,
+        plain,
+        elapsedMs: v.elapsedMs ?? 0,
+        backend: v.backend ? common.backend.names[v.backend] : common.backend.none,
+        fallbacks: v.notes,
+      });
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The state a training island renders, and how each worker message changes it. A pure reducer
+ * (no Preact, no DOM), so `useTrainer` stays small and the rules are easy to read in one place.
+ */
+import type { BackendName, CurvePoint, DataView2D, FromWorker, ModelSnapshot } from '../../worker/protocol';
+import type { DemoState } from '../strings/common';
+import { common } from '../strings/common';
+
+/** Metric history per model id, one entry per read-back (aligned with `steps`). */
+export interface RunHistory {
+  steps: number[];
+  loss: Record<string, (number | null)[]>;
+  trainAcc: Record<string, (number | null)[]>;
+  testAcc: Record<string, (number | null)[]>;
+  /** [p15, p50, p85] of the probed pre-activation per read-back, when the spec asks for the percentile probe. */
+  percentiles: Record<string, ([number, number, number] | null)[]>;
+}
+
+export interface TrainerView {
+  state: DemoState;
+  /** The run the view belongs to (messages of older runs are ignored). */
+  runId: number;
+  /** Model ids in spec order (curve points come as arrays in this order). */
+  ids: string[];
+  /** Steps done in this run, and the run's target. */
+  step: number;
+  totalSteps: number;
+  backend: BackendName | null;
+  stepsPerSec: number;
+  /** Latest snapshot of each model, by id (`decision` kept from the last message that had one). */
+  latest: Record<string, ModelSnapshot>;
+  /** A new object whenever it changes, so charts can depend on it. */
+  history: RunHistory;
+  /** The dataset's points and the decision map's extent (2-D data only). */
+  data: DataView2D | null;
+  /** tf.memory().numTensors in the worker after the last run ended or was reset. */
+  tensors: number | null;
+  elapsedMs: number | null;
+  firstStepMs: number | null;
+  /** Spanish notes from the worker: why a backend was chosen, fallbacks, lost contexts. */
+  notes: string[];
+  /** Spanish error message when state is 'error'. */
+  error: string | null;
+}
+
+export const emptyHistory = (): RunHistory => ({ steps: [], loss: {}, trainAcc: {}, testAcc: {}, percentiles: {} });
+
+export function initialView(): TrainerView {
+  return {
+    state: 'idle',
+    runId: 0,
+    ids: [],
+    step: 0,
+    totalSteps: 0,
+    backend: null,
+    stepsPerSec: 0,
+    latest: {},
+    history: emptyHistory(),
+    data: null,
+    tensors: null,
+    elapsedMs: null,
+    firstStepMs: null,
+    notes: [],
+    error: null,
+  };
+}
+
+/** Append curve points; a point for a step already recorded replaces it. */
+export function appendHistory(h: RunHistory, ids: string[], points: CurvePoint[]): RunHistory {
+  if (points.length === 0) return h;
+  const next: RunHistory = {
+    steps: h.steps.slice(),
+    loss: Object.fromEntries(ids.map((id) => [id, (h.loss[id] ?? []).slice()])),
+    trainAcc: Object.fromEntries(ids.map((id) => [id, (h.trainAcc[id] ?? []).slice()])),
+    testAcc: Object.fromEntries(ids.map((id) => [id, (h.testAcc[id] ?? []).slice()])),
+    percentiles: Object.fromEntries(ids.map((id) => [id, (h.percentiles[id] ?? []).slice()])),
+  };
+  for (const p of points) {
+    let at = next.steps.length;
+    while (at > 0 && next.steps[at - 1] >= p.step) at--;
+    // Drop anything at or after this step (a replay after a backend switch, or the same step again).
+    next.steps.length = at;
+    next.steps.push(p.step);
+    ids.forEach((id, k) => {
+      // A diverged model's line stops at its last finite point.
+      const gone = p.diverged[k] || !Number.isFinite(p.loss[k]);
+      for (const series of [next.loss, next.trainAcc, next.testAcc, next.percentiles]) series[id].length = at;
+      next.loss[id].push(gone ? null : p.loss[k]);
+      next.trainAcc[id].push(gone ? null : p.trainAcc[k]);
+      next.testAcc[id].push(gone ? null : p.testAcc[k]);
+      next.percentiles[id].push(gone ? null : (p.percentiles?.[k] ?? null));
+    });
+  }
+  return next;
+}
+
+/** Forget the history after `step` (the worker resumed from a checkpoint). */
+function truncateHistory(h: RunHistory, step: number): RunHistory {
+  const keep = h.steps.filter((s) => s <= step).length;
+  const cut = <T>(r: Record<string, T[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.slice(0, keep)]));
+  return {
+    steps: h.steps.slice(0, keep),
+    loss: cut(h.loss),
+    trainAcc: cut(h.trainAcc),
+    testAcc: cut(h.testAcc),
+    percentiles: cut(h.percentiles),
+  };
+}
+
+function mergeLatest(prev: Record<string, ModelSnapshot>, models: ModelSnapshot[]): Record<string, ModelSnapshot> {
+  const out = { ...prev };
+  for (const m of models) out[m.id] = m.decision || !prev[m.id]?.decision ? m : { ...m, decision: prev[m.id].decision };
+  return out;
+}
+
+function addNote(notes: string[], note: string | undefined): string[] {
+  return note && !notes.includes(note) ? [...notes, note] : notes;
+}
+
+/** The view after one worker message (the same object when the message is for another run). */
+export function applyMessage(v: TrainerView, msg: FromWorker): TrainerView {
+  const stale = 'runId' in msg && msg.runId !== undefined && msg.runId !== v.runId;
+  if (stale || v.state === 'idle') {
+    // After a reset only the worker's tensor count still matters.
+    return msg.type === 'reset' ? { ...v, tensors: msg.tensors } : v;
+  }
+  switch (msg.type) {
+    case 'ready':
+      return { ...v, backend: msg.backend, notes: addNote(v.notes, msg.note) };
+    case 'backend': {
+      const reason = common.backend.fallback(common.backend.names[msg.backend], msg.reason);
+      const history = msg.resumeStep !== undefined ? truncateHistory(v.history, msg.resumeStep) : v.history;
+      return { ...v, backend: msg.backend, history, notes: addNote(v.notes, reason) };
+    }
+    case 'data':
+      return { ...v, data: msg };
+    case 'progress':
+    case 'done': {
+      const next: TrainerView = {
+        ...v,
+        step: msg.step,
+        backend: msg.backend,
+        stepsPerSec: msg.stepsPerSec,
+        latest: mergeLatest(v.latest, msg.models),
+        history: appendHistory(v.history, v.ids, msg.history),
+      };
+      if (msg.type === 'progress') return { ...next, state: v.state === 'loading' ? 'running' : v.state };
+      return { ...next, state: 'done', tensors: msg.tensors, elapsedMs: msg.elapsedMs, firstStepMs: msg.firstStepMs };
+    }
+    case 'paused':
+      return { ...v, state: 'paused', step: msg.step };
+    case 'reset':
+      return { ...v, tensors: msg.tensors };
+    case 'error':
+      return { ...v, state: 'error', error: msg.message };
+  }
+}

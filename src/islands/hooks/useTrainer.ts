@@ -1,0 +1,128 @@
+/**
+ * The training session of a demo island, as a Preact hook. It owns one trainer worker (created on the
+ * first `start`, so no worker and no tfjs code load before the reader asks for them), turns the
+ * worker's messages into a demo state (`idle → loading → running ⇄ paused → done`, or `error`; see
+ * trainer-view.ts) and keeps the history of read-backs for the charts. Re-renders are batched: at
+ * most one per animation frame, or one per `minFrameMs` (pass a larger value under
+ * prefers-reduced-motion); state changes render at once.
+ *
+ *   const [run, ctl] = useTrainer({ minFrameMs: reduced ? 500 : 0 });
+ *   ctl.start(spec, 'auto');   // run.state: 'loading' … 'running' … 'done'; run.history for curves
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ExperimentSpec } from '../../lib/experiments/types';
+import type { BackendChoice, FromWorker, StartOptions } from '../../worker/protocol';
+import { common } from '../strings/common';
+import { connectTrainer, type TrainerConnection } from './trainer-connection';
+import { applyMessage, initialView, type TrainerView } from './trainer-view';
+
+export type { RunHistory, TrainerView } from './trainer-view';
+
+export interface TrainerControls {
+  /**
+   * Start a fresh run (replacing any run in progress). `paused: true` stops it before the first step
+   * (then use `step`); `options` go to the worker (float16 tests, progress interval, digits URL).
+   */
+  start: (spec: ExperimentSpec, backend: BackendChoice, opts?: { paused?: boolean; options?: StartOptions }) => void;
+  pause: () => void;
+  resume: () => void;
+  /** Advance `count` steps (default 1) while paused. */
+  step: (count?: number) => void;
+  /** Move the current run to another backend without losing its progress. */
+  setBackend: (backend: BackendChoice) => void;
+  /** Drop the run and free its tensors; back to idle. */
+  reset: () => void;
+}
+
+export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, TrainerControls] {
+  const [view, setView] = useState<TrainerView>(initialView);
+  const viewRef = useRef<TrainerView>(view);
+  const connRef = useRef<TrainerConnection | null>(null);
+  const connecting = useRef<Promise<TrainerConnection> | null>(null);
+  const runIdRef = useRef(0);
+  const scheduled = useRef(false);
+  const lastFlush = useRef(0);
+  const minFrame = useRef(0);
+  minFrame.current = opts.minFrameMs ?? 0;
+
+  /** Publish viewRef to Preact: now when the state changed, else batched per frame / minFrameMs. */
+  const publish = useCallback((urgent: boolean) => {
+    const run = () => {
+      scheduled.current = false;
+      lastFlush.current = performance.now();
+      setView(viewRef.current);
+    };
+    if (urgent) return run();
+    if (scheduled.current) return;
+    scheduled.current = true;
+    const wait = Math.max(0, lastFlush.current + minFrame.current - performance.now());
+    const frame = () => requestAnimationFrame(() => scheduled.current && run());
+    if (wait > 0) setTimeout(frame, wait);
+    else frame();
+  }, []);
+
+  const set = useCallback(
+    (next: TrainerView) => {
+      const prev = viewRef.current;
+      if (next === prev) return;
+      viewRef.current = next;
+      publish(next.state !== prev.state);
+    },
+    [publish],
+  );
+
+  const onMessage = useCallback((msg: FromWorker) => set(applyMessage(viewRef.current, msg)), [set]);
+
+  const connection = useCallback((): Promise<TrainerConnection> => {
+    if (connRef.current) return Promise.resolve(connRef.current);
+    connecting.current ??= connectTrainer(onMessage).then((c) => (connRef.current = c));
+    return connecting.current;
+  }, [onMessage]);
+
+  const start = useCallback<TrainerControls['start']>(
+    (spec, backend, o = {}) => {
+      const runId = ++runIdRef.current;
+      const prev = viewRef.current;
+      set({ ...initialView(), state: 'loading', runId, ids: spec.models.map((m) => m.id), totalSteps: spec.steps, tensors: prev.tensors });
+      connection()
+        .then((c) => {
+          if (runId !== runIdRef.current) return;
+          c.start(runId, spec, backend, o.options);
+          if (o.paused) c.pause();
+        })
+        .catch((e: unknown) => {
+          connecting.current = null;
+          if (runId !== runIdRef.current) return;
+          const detail = e instanceof Error ? e.message : String(e);
+          set({ ...viewRef.current, state: 'error', error: `${common.errors.worker} ${detail}`.trim() });
+        });
+    },
+    [connection, set],
+  );
+
+  const pause = useCallback(() => connRef.current?.pause(), []);
+  const resume = useCallback(() => {
+    if (!connRef.current || viewRef.current.state !== 'paused') return;
+    connRef.current.resume();
+    set({ ...viewRef.current, state: 'running' });
+  }, [set]);
+  const step = useCallback((count = 1) => connRef.current?.step(count), []);
+  const setBackend = useCallback((backend: BackendChoice) => connRef.current?.setBackend(backend), []);
+  const reset = useCallback(() => {
+    runIdRef.current++;
+    const prev = viewRef.current;
+    connRef.current?.reset();
+    set({ ...initialView(), runId: runIdRef.current, backend: prev.backend, tensors: prev.tensors });
+  }, [set]);
+
+  // Free the worker when the island goes away.
+  useEffect(
+    () => () => {
+      connRef.current?.dispose();
+      connRef.current = null;
+    },
+    [],
+  );
+
+  return [view, { start, pause, resume, step, setBackend, reset }];
+}

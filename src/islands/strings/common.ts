@@ -1,0 +1,78 @@
+/**
+ * Spanish strings shared by every demo island (buttons, states, backends, URL notes). Demo-specific
+ * text lives next to this file in `<demo>.ts`. Nothing the reader sees is written inside a component.
+ */
+import type { BackendChoice, BackendName } from '../../worker/protocol';
+
+export type DemoState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
+
+export const common = {
+  buttons: {
+    train: 'Entrenar',
+    trainAgain: 'Entrenar de nuevo',
+    pause: 'Pausa',
+    resume: 'Continuar',
+    step: 'Paso',
+    reset: 'Reiniciar',
+  },
+  /** Accessible descriptions of the buttons (title/aria-describedby). */
+  buttonHints: {
+    step: 'Avanza un paso de entrenamiento y se detiene',
+    reset: 'Borra el entrenamiento y vuelve al estado inicial',
+  },
+  state: {
+    idle: 'Listo para entrenar',
+    loading: 'Cargando TensorFlow.js…',
+    running: 'Entrenando…',
+    paused: 'En pausa',
+    done: 'Entrenamiento terminado',
+    error: 'Error',
+  } satisfies Record<DemoState, string>,
+  backend: {
+    legend: 'Motor de cálculo',
+    choices: {
+      auto: 'Automático',
+      webgl: 'WebGL',
+      wasm: 'WASM',
+      cpu: 'CPU',
+    } satisfies Record<BackendChoice, string>,
+    names: { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' } satisfies Record<BackendName, string>,
+    inUse: 'En uso',
+    none: '—',
+    stepsPerSec: 'pasos/s',
+    /** Why WebGL is not used when the page itself has WebGL switched off. */
+    webglOff: 'WebGL está desactivado en este navegador, así que se entrena con WASM.',
+    /** Shown when the worker changed backend on its own (fallback or lost WebGL context). */
+    fallback: (to: string, reason: string) => `Se cambió a ${to}: ${reason}`,
+  },
+  controls: {
+    legend: 'Ajustes',
+    stepsLabel: 'Pasos',
+    changeStopsRun: 'Cambiar un ajuste reinicia el entrenamiento.',
+  },
+  url: {
+    noteTitle: 'Enlace con ajustes',
+    /** Heading for the list of ignored URL parameters. */
+    ignored: 'Algunos parámetros de la dirección no son válidos y se han ignorado; se usan los valores por defecto:',
+    share: 'Enlace a estos ajustes',
+    copied: 'Enlace copiado',
+  },
+  summary: {
+    noJsNeeded: 'Pulsa «Entrenar» para empezar. Nada se descarga hasta entonces.',
+  },
+  errors: {
+    worker: 'No se pudo iniciar el entrenamiento en este navegador.',
+    generic: (message: string) => `Algo falló: ${message}`,
+  },
+  format: {
+    /** 0.934 → "93,4 %". */
+    percent: (v: number, digits = 1) =>
+      `${(v * 100).toLocaleString('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,
+    /** Loss and similar values with 3 significant digits. */
+    number: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 3 }),
+    /** A learning rate such as 0.003 or 1.5. */
+    rate: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 2 }),
+    seconds: (ms: number) => `${(ms / 1000).toLocaleString('es-ES', { maximumFractionDigits: 1 })} s`,
+    integer: (v: number) => Math.round(v).toLocaleString('es-ES'),
+  },
+} as const;
