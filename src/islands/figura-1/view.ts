@@ -1,0 +1,89 @@
+/**
+ * What the figura-1 island shows, derived from the trainer's view: the `data-metrics` JSON of the demo
+ * contract and the Spanish summary of the `role="status"` region. Formatting only; the track summaries
+ * come from src/lib/experiments/figura-1.ts.
+ */
+import { indexAtFraction, probedUnit, trackSummary, type Figura1Settings, type Triple } from '../../lib/experiments/figura-1';
+import type { TrainerView } from '../hooks/useTrainer';
+import { common } from '../strings/common';
+import { summary, type F1Result } from '../strings/figura-1';
+
+export const MODEL_IDS = ['withBN', 'withoutBN'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+export function track(v: TrainerView, id: ModelId): (Triple | null)[] {
+  return v.history.percentiles?.[id] ?? [];
+}
+
+/** Final test accuracy and how the probed input moved, for one model (undefined before any data). */
+export function result(v: TrainerView, id: ModelId): F1Result | undefined {
+  const m = v.latest[id];
+  const t = trackSummary(track(v, id));
+  if (!m || !t) return undefined;
+  return { acc: m.testAcc, median: t.median, spread: t.spread };
+}
+
+/** The demo contract's metrics (DESIGN.md §1 and the figura-1 issue), plus the curves' steps. */
+export function metricsJson(v: TrainerView, s: Figura1Settings): string {
+  const model = (id: ModelId) => {
+    const m = v.latest[id];
+    return {
+      testAcc: m ? m.testAcc : null,
+      diverged: m ? m.diverged : false,
+      testAccCurve: v.history.testAcc[id] ?? [],
+      percentiles: track(v, id),
+    };
+  };
+  return JSON.stringify({
+    steps: v.step,
+    totalSteps: v.totalSteps,
+    backend: v.backend,
+    tensors: v.tensors,
+    stepsPerSec: Math.round(v.stepsPerSec),
+    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
+    firstStepMs: v.firstStepMs === null ? null : Math.round(v.firstStepMs),
+    width: s.width,
+    unit: probedUnit(s) + 1,
+    curveSteps: v.history.steps,
+    withBN: model('withBN'),
+    withoutBN: model('withoutBN'),
+  });
+}
+
+/** The status text (stable while running, so screen readers are not flooded). */
+export function summaryText(v: TrainerView, s: Figura1Settings): string {
+  const acc = (id: ModelId) => v.latest[id]?.testAcc;
+  switch (v.state) {
+    case 'idle':
+      return summary.idle(s.steps);
+    case 'loading':
+      return common.state.loading;
+    case 'running':
+      return summary.running(v.totalSteps);
+    case 'paused':
+      return summary.paused(v.step, acc('withBN'), acc('withoutBN'));
+    case 'error':
+      return common.errors.generic(v.error ?? '');
+    case 'done': {
+      const bn = result(v, 'withBN');
+      const plain = result(v, 'withoutBN');
+      if (!bn || !plain) return common.state.done;
+      const i = indexAtFraction(v.history.steps, v.step, 0.25);
+      const eb = v.history.testAcc.withBN?.[i];
+      const ep = v.history.testAcc.withoutBN?.[i];
+      const early = i >= 0 && i < v.history.steps.length - 1 && eb != null && ep != null ? { step: v.history.steps[i], bn: eb, plain: ep } : undefined;
+      const notes = v.notes.length ? ` ${v.notes.join(' ')}` : '';
+      return (
+        summary.done({
+          steps: v.step,
+          bn,
+          plain,
+          early,
+          unit: probedUnit(s) + 1,
+          elapsedMs: v.elapsedMs ?? 0,
+          backend: v.backend ? common.backend.names[v.backend] : common.backend.none,
+        }) + notes
+      );
+    }
+  }
+}
