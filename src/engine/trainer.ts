@@ -17,7 +17,7 @@ import { Batcher, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { crossEntropy, disposeMasks, forward, makeMasks, type BNMasks, type ForwardContext } from './forward';
-import { evaluateStack, type Snapshot } from './metrics';
+import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
 
@@ -48,6 +48,12 @@ export interface DataTensors {
   xTest: tf.Tensor2D;
   yTest: tf.Tensor1D;
   grid: tf.Tensor2D | null;
+  /** Train rows then test rows: the input of the single eval-mode pass of a read-back. */
+  evalX: tf.Tensor2D;
+  /** Labels of `evalX`. */
+  yEval: tf.Tensor1D;
+  /** `evalX` followed by the grid points (null without a grid). */
+  evalXGrid: tf.Tensor2D | null;
 }
 
 export class StackedTrainer {
@@ -99,7 +105,21 @@ export class StackedTrainer {
     const variable = (make: () => tf.Tensor, trainable = false) => tf.tidy(() => tf.variable(make(), trainable));
     this.theta = variable(() => tf.tensor2d(thetaFlat, [k, layout.p]), true);
     this.running = runFlat ? variable(() => tf.tensor2d(runFlat, [k, layout.r])) : null;
+    const evalRows = new Float32Array(train.x.length + test.x.length);
+    evalRows.set(train.x);
+    evalRows.set(test.x, train.x.length);
+    const evalLabels = new Int32Array(train.n + test.n);
+    evalLabels.set(train.y);
+    evalLabels.set(test.y, train.n);
+    const withGrid = source.grid ? new Float32Array(evalRows.length + source.grid.length) : null;
+    if (withGrid && source.grid) {
+      withGrid.set(evalRows);
+      withGrid.set(source.grid, evalRows.length);
+    }
     this.data = {
+      evalX: tf.tensor2d(evalRows, [train.n + test.n, train.dims]),
+      yEval: tf.tensor1d(evalLabels, 'int32'),
+      evalXGrid: withGrid ? tf.tensor2d(withGrid, [withGrid.length / 2, 2]) : null,
       xTrain: tf.tensor2d(train.x, [train.n, train.dims]),
       oneHotTrain: tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(train.y, 'int32'), train.classes), 'float32') as tf.Tensor2D),
       yTrain: tf.tensor1d(train.y, 'int32'),
@@ -200,12 +220,26 @@ export class StackedTrainer {
     return tf.stack(norms, 1) as tf.Tensor2D;
   }
 
-  /** Read the metrics back (one device read). Resets the loss window. */
-  async evaluate(): Promise<Snapshot> {
+  /**
+   * Read the metrics back (one device read). Resets the loss window. `{ decision: false }` skips the
+   * decision map (the costliest part of a read-back on 2-D data); the other metrics are unchanged.
+   */
+  async evaluate(opts: EvaluateOptions = {}): Promise<Snapshot> {
     this.assertAlive();
-    const snap = await evaluateStack(this);
-    this.lastSnapshot = snap;
+    const snap = await evaluateStack(this, opts);
+    // Remember each model's latest decision map, for a model that freezes before the next one.
+    const prev = this.lastSnapshot;
+    this.lastSnapshot = {
+      step: snap.step,
+      models: snap.models.map((m, i) => (m.decision || !prev?.models[i]?.decision ? m : { ...m, decision: prev.models[i].decision })),
+    };
     return snap;
+  }
+
+  /** The decision map of every model now (null without a grid); does not touch the loss window. */
+  async decision(): Promise<number[][] | null> {
+    this.assertAlive();
+    return decisionStack(this);
   }
 
   /** Wait until the device has finished the work queued so far (one tiny read-back). */

@@ -199,7 +199,7 @@ export class TrainerHost {
       try {
         await this.trainSteps(run, n);
         const boundary = trainer().step % every === 0 || trainer().step >= run.spec.steps;
-        if (boundary) run.record(await trainer().evaluate());
+        if (boundary) run.record(await trainer().evaluate({ decision: run.decisionDue() }));
         if (boundary && this.backend?.name === 'webgl' && this.platform.now() - run.checkpointAt > CHECKPOINT_MS) {
           const state = await trainer().exportState();
           // A context lost before its event arrived reads back garbage: such a checkpoint is dropped.
@@ -221,12 +221,13 @@ export class TrainerHost {
     if (trainer().step >= run.spec.steps || run.wantStop) return this.finish(run);
   }
 
-  private pauseNow(run: RunState): void {
+  private async pauseNow(run: RunState): Promise<void> {
     run.status = 'paused';
     run.wantPause = false;
     run.pausedAt = this.platform.now();
     this.flush(run, true);
     this.post({ type: 'paused', runId: run.runId, step: run.trainer?.step ?? 0 });
+    if (await run.refreshDecision()) this.post({ type: 'progress', ...run.progress(this.backend?.name ?? 'cpu', this.platform.now()) });
   }
 
   private async stepWhilePaused(run: RunState | null, count: number): Promise<void> {
@@ -247,7 +248,7 @@ export class TrainerHost {
   private async finish(run: RunState): Promise<void> {
     const trainer = run.trainer;
     if (!trainer || run.status === 'done') return;
-    if (run.latest?.step !== trainer.step) run.record(await trainer.evaluate());
+    await run.completeLatest();
     run.status = 'done';
     const now = this.platform.now();
     this.post({

@@ -12,6 +12,11 @@ export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'error';
 /** Aim for this much work between two yields: short enough for a prompt pause, long enough to be cheap. */
 const TARGET_CHUNK_MS = 12;
 const MAX_CHUNK = 256;
+/**
+ * The decision map (a forward pass over every grid point: several times the train and test rows of a
+ * 2-D run) is recomputed at every this-many-th read-back, at the end, and before a pause or a stop.
+ */
+export const DECISION_EVERY = 4;
 
 export class RunState {
   status: RunStatus = 'starting';
@@ -64,6 +69,34 @@ export class RunState {
     const last = this.pending[this.pending.length - 1];
     if (last && last.step === point.step) this.pending[this.pending.length - 1] = point;
     else this.pending.push(point);
+  }
+
+  /** Whether the read-back at the trainer's current step (a multiple of evalEvery, or the end) includes the decision map. */
+  decisionDue(): boolean {
+    const step = this.trainer?.step ?? 0;
+    const every = this.spec.evalEvery;
+    return step >= this.spec.steps || this.wantPause || this.wantStop || Math.round(step / every) % DECISION_EVERY === 0;
+  }
+
+  /**
+   * If the latest read-back skipped the decision map and the trainer is still at its step, compute the
+   * map now and put it in (true when it did). Past that step, the next read-back brings one.
+   */
+  async refreshDecision(): Promise<boolean> {
+    const latest = this.latest;
+    if (!this.trainer?.data.grid || !latest || latest.step !== this.trainer.step || latest.models.every((m) => m.decision)) return false;
+    const maps = await this.trainer.decision();
+    if (!maps) return false;
+    this.latest = { ...latest, models: latest.models.map((m, i) => ({ ...m, decision: maps[i] })) };
+    this.decisionDirty = true;
+    return true;
+  }
+
+  /** Make the latest snapshot a full one (metrics and decision map) at the trainer's current step. */
+  async completeLatest(): Promise<void> {
+    if (!this.trainer) return;
+    if (this.latest?.step !== this.trainer.step) this.record(await this.trainer.evaluate());
+    else await this.refreshDecision();
   }
 
   /** Forget read-backs after `step` (the run went back to a checkpoint). */

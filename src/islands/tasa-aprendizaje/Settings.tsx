@@ -9,14 +9,9 @@ import {
   STEP_CHOICES,
   type TasaSettings,
 } from '../../lib/experiments/tasa-aprendizaje';
-import { SelectField, SliderField, type Option } from '../ui/Field';
+import { numberOptions, SelectField, SettingsPanel, SliderField } from '../ui/Field';
 import { common } from '../strings/common';
 import { activationNames, datasetNames, optimizerNames, text } from '../strings/tasa-aprendizaje';
-
-function numberOptions(choices: readonly number[], current: number): Option<number>[] {
-  const all = choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
-  return all.map((v) => ({ value: v, label: common.format.integer(v) }));
-}
 
 function range(min: number, max: number): number[] {
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -39,45 +34,41 @@ export function Settings(props: { settings: TasaSettings; onChange: (patch: Part
     />
   );
   return (
-    <fieldset class="demo-settings">
-      <legend>{common.controls.legend}</legend>
-      <div class="demo-settings__grid">
-        {rateSlider('lrmin')}
-        {rateSlider('lrmax')}
-        <SelectField label={l.n} name="n" value={s.n} options={numberOptions(range(SCHEMA.n.min, SCHEMA.n.max), s.n)} onChange={(n) => set({ n })} />
-        <SelectField label={l.steps} name="steps" value={s.steps} options={numberOptions(STEP_CHOICES, s.steps)} onChange={(steps) => set({ steps })} />
-        <SelectField
-          label={l.dataset}
-          name="dataset"
-          value={s.dataset}
-          options={DATASETS.map((d) => ({ value: d, label: datasetNames[d] }))}
-          onChange={(dataset) => set({ dataset })}
-        />
-        <SelectField
-          label={l.act}
-          name="act"
-          value={s.act}
-          options={ACTIVATIONS.map((a) => ({ value: a, label: activationNames[a] }))}
-          onChange={(act) => set({ act })}
-        />
-        <SelectField
-          label={l.opt}
-          name="opt"
-          value={s.opt}
-          options={OPTIMIZERS.map((o) => ({ value: o, label: optimizerNames[o] ?? o }))}
-          onChange={(opt) => set({ opt })}
-        />
-        <SelectField
-          label={l.depth}
-          name="depth"
-          value={s.depth}
-          options={numberOptions(range(SCHEMA.depth.min, SCHEMA.depth.max), s.depth)}
-          onChange={(depth) => set({ depth })}
-        />
-        <SelectField label={l.width} name="width" value={s.width} options={numberOptions([4, 8, 16, 32, 64], s.width)} onChange={(width) => set({ width })} />
-        <SelectField label={l.batch} name="batch" value={s.batch} options={numberOptions([8, 16, 32, 64, 128], s.batch)} onChange={(batch) => set({ batch })} />
-      </div>
-      <p class="demo-hint">{common.controls.changeStopsRun}</p>
-    </fieldset>
+    <SettingsPanel>
+      {rateSlider('lrmin')}
+      {rateSlider('lrmax')}
+      <SelectField label={l.n} name="n" value={s.n} options={numberOptions(range(SCHEMA.n.min, SCHEMA.n.max), s.n)} onChange={(n) => set({ n })} />
+      <SelectField label={l.steps} name="steps" value={s.steps} options={numberOptions(STEP_CHOICES, s.steps)} onChange={(steps) => set({ steps })} />
+      <SelectField
+        label={l.dataset}
+        name="dataset"
+        value={s.dataset}
+        options={DATASETS.map((d) => ({ value: d, label: datasetNames[d] }))}
+        onChange={(dataset) => set({ dataset })}
+      />
+      <SelectField
+        label={l.act}
+        name="act"
+        value={s.act}
+        options={ACTIVATIONS.map((a) => ({ value: a, label: activationNames[a] }))}
+        onChange={(act) => set({ act })}
+      />
+      <SelectField
+        label={l.opt}
+        name="opt"
+        value={s.opt}
+        options={OPTIMIZERS.map((o) => ({ value: o, label: optimizerNames[o] ?? o }))}
+        onChange={(opt) => set({ opt })}
+      />
+      <SelectField
+        label={l.depth}
+        name="depth"
+        value={s.depth}
+        options={numberOptions(range(SCHEMA.depth.min, SCHEMA.depth.max), s.depth)}
+        onChange={(depth) => set({ depth })}
+      />
+      <SelectField label={l.width} name="width" value={s.width} options={numberOptions([4, 8, 16, 32, 64], s.width)} onChange={(width) => set({ width })} />
+      <SelectField label={l.batch} name="batch" value={s.batch} options={numberOptions([8, 16, 32, 64, 128], s.batch)} onChange={(batch) => set({ batch })} />
+    </SettingsPanel>
   );
 }

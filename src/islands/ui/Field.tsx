@@ -2,7 +2,9 @@
  * Labelled form controls shared by the demo islands: a select, and a slider (linear or logarithmic)
  * that shows its value. Native elements, so keyboard, touch and screen readers work as usual.
  */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { common } from '../strings/common';
 
 export interface Option<V extends string | number> {
   value: V;
@@ -77,5 +79,22 @@ export function SliderField(props: {
         onInput={(e) => props.onChange(props.toValue(Number((e.currentTarget as HTMLInputElement).value) / res))}
       />
     </div>
+  );
+}
+
+/** A numeric select's options: the usual choices plus the current value if a link set another one. */
+export function numberOptions(choices: readonly number[], current: number): Option<number>[] {
+  const all = choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+  return all.map((v) => ({ value: v, label: common.format.integer(v) }));
+}
+
+/** The frame of a demo's settings: a fieldset with its legend, a grid of fields and the reset hint. */
+export function SettingsPanel(props: { children: ComponentChildren }) {
+  return (
+    <fieldset class="demo-settings">
+      <legend>{common.controls.legend}</legend>
+      <div class="demo-settings__grid">{props.children}</div>
+      <p class="demo-hint">{common.controls.changeStopsRun}</p>
+    </fieldset>
   );
 }

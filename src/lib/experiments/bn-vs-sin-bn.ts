@@ -48,9 +48,12 @@ export const DATA = { n: 600, noise: 0.15, testFraction: 0.3 } as const;
 /** Resolution of the decision-region maps (grid × grid). */
 export const DECISION_GRID = 48;
 
-/** Read metrics back (and redraw) every this many steps. */
+/**
+ * Read metrics back (and redraw) every this many steps: about 40 points per curve, and never more
+ * often than every 10 steps (each read-back costs several training steps' worth of time).
+ */
 export function evalEveryFor(steps: number): number {
-  return Math.max(5, Math.round(steps / 50));
+  return Math.max(10, Math.round(steps / 40));
 }
 
 /** The experiment the demo trains: two models that differ only in BN. */

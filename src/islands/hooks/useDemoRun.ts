@@ -1,0 +1,89 @@
+/**
+ * The run control every training demo shares, as one Preact hook on top of `useTrainer` and
+ * `useUrlPreset`: a settings change resets a run in progress, the backend choice follows a live run,
+ * and the `actions` for RunButtons (Entrenar / Pausa / Paso / Reiniciar) start, pause, step and reset.
+ * "Paso" from idle starts a paused run; once it reports paused, one step is sent unless the worker
+ * already took it before the pause reached it.
+ *
+ *   const demo = useDemoRun({ preset, buildSpec });
+ *   <RunButtons state={demo.run.state} actions={demo.actions} />
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExperimentSpec } from '../../lib/experiments/types';
+import type { QuerySchema, SettingsOf } from '../../lib/query';
+import type { BackendChoice } from '../../worker/protocol';
+import type { RunActions } from '../ui/RunButtons';
+import { useReducedMotion } from './useReducedMotion';
+import { useTrainer, type TrainerControls, type TrainerView } from './useTrainer';
+import type { UrlPreset } from './useUrlPreset';
+
+export interface DemoRunOptions<S extends QuerySchema> {
+  preset: UrlPreset<S>;
+  buildSpec: (settings: SettingsOf<S>) => ExperimentSpec;
+  /** The settings a run uses when they are not the preset's as they stand (e.g. sanitized). */
+  settings?: SettingsOf<S>;
+  /** Called with the settings just before a fresh run starts. */
+  onStart?: (settings: SettingsOf<S>) => void;
+}
+
+export interface DemoRun<S extends QuerySchema> {
+  run: TrainerView;
+  ctl: TrainerControls;
+  settings: SettingsOf<S>;
+  /** Change some settings; a run in progress is reset first. */
+  change: (patch: Partial<SettingsOf<S>>) => void;
+  backend: BackendChoice;
+  /** A run in progress moves to the chosen backend and carries on; otherwise the next run uses it. */
+  chooseBackend: (choice: BackendChoice) => void;
+  actions: RunActions;
+  /** Loading or running (the steps/s reading is live). */
+  busy: boolean;
+  /** True once the island has mounted in the browser. */
+  hydrated: boolean;
+}
+
+export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): DemoRun<S> {
+  const { preset, buildSpec, onStart } = opts;
+  const settings = opts.settings ?? preset.settings;
+  const reduced = useReducedMotion();
+  const [run, ctl] = useTrainer({ minFrameMs: reduced ? 600 : 0 });
+  const [backend, setBackend] = useState<BackendChoice>('auto');
+  const pendingStep = useRef(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  // The worker may take its first step before the pause reaches it; only if it did not is it sent now.
+  useEffect(() => {
+    if (run.state === 'paused' && pendingStep.current) {
+      pendingStep.current = false;
+      if (run.step === 0) ctl.step(1);
+    }
+  }, [run.state]);
+
+  const startRun = (paused: boolean) => {
+    onStart?.(settings);
+    ctl.start(buildSpec(settings), backend, { paused });
+  };
+  const change = (patch: Partial<SettingsOf<S>>) => {
+    if (run.state !== 'idle') ctl.reset();
+    preset.update(patch);
+  };
+  const chooseBackend = (choice: BackendChoice) => {
+    setBackend(choice);
+    if (run.state === 'running' || run.state === 'paused') ctl.setBackend(choice);
+  };
+  const actions: RunActions = {
+    train: () => (run.state === 'paused' ? ctl.resume() : startRun(false)),
+    pause: ctl.pause,
+    step: () => {
+      if (run.state === 'paused') ctl.step(1);
+      else {
+        pendingStep.current = true;
+        startRun(true);
+      }
+    },
+    reset: ctl.reset,
+  };
+  const busy = run.state === 'running' || run.state === 'loading';
+  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, hydrated };
+}

@@ -1,0 +1,13 @@
+/** A titled list of short notes under a demo (what it shows, what to look for). */
+export function NoteList(props: { class: string; title: string; items: readonly string[] }) {
+  return (
+    <section class={props.class} aria-label={props.title}>
+      <h4>{props.title}</h4>
+      <ul>
+        {props.items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
