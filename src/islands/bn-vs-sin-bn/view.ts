@@ -4,6 +4,7 @@
  */
 import type { ModelSnapshot } from '../../worker/protocol';
 import type { TrainerView } from '../hooks/useTrainer';
+import { runMetrics } from '../hooks/trainer-view';
 import { common } from '../strings/common';
 import { doneSummary, idleSummary, pausedSummary, runningSummary, type ModelResult } from '../strings/bn-vs-sin-bn';
 import type { BnVsSinBnSettings } from '../../lib/experiments/bn-vs-sin-bn';
@@ -25,12 +26,7 @@ export function metricsJson(v: TrainerView): string {
   return JSON.stringify({
     /** Counts runs started on this page (a new run has a new number). */
     run: v.runId,
-    steps: v.step,
-    totalSteps: v.totalSteps,
-    backend: v.backend,
-    tensors: v.tensors,
-    stepsPerSec: Math.round(v.stepsPerSec),
-    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
+    ...runMetrics(v),
     withBN: model('withBN'),
     withoutBN: model('withoutBN'),
   });

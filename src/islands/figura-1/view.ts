@@ -5,6 +5,7 @@
  */
 import { indexAtFraction, probedUnit, trackSummary, type Figura1Settings, type Triple } from '../../lib/experiments/figura-1';
 import type { TrainerView } from '../hooks/useTrainer';
+import { runMetrics } from '../hooks/trainer-view';
 import { common } from '../strings/common';
 import { summary, type F1Result } from '../strings/figura-1';
 
@@ -35,13 +36,7 @@ export function metricsJson(v: TrainerView, s: Figura1Settings): string {
     };
   };
   return JSON.stringify({
-    steps: v.step,
-    totalSteps: v.totalSteps,
-    backend: v.backend,
-    tensors: v.tensors,
-    stepsPerSec: Math.round(v.stepsPerSec),
-    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
-    firstStepMs: v.firstStepMs === null ? null : Math.round(v.firstStepMs),
+    ...runMetrics(v),
     width: s.width,
     unit: probedUnit(s) + 1,
     curveSteps: v.history.steps,

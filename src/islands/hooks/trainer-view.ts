@@ -155,3 +155,16 @@ export function applyMessage(v: TrainerView, msg: FromWorker): TrainerView {
       return { ...v, state: 'error', error: msg.message };
   }
 }
+
+/** The `data-metrics` fields every training demo shares (DESIGN.md §1: steps, backend, tensors, timings). */
+export function runMetrics(v: TrainerView) {
+  return {
+    steps: v.step,
+    totalSteps: v.totalSteps,
+    backend: v.backend,
+    tensors: v.tensors,
+    stepsPerSec: Math.round(v.stepsPerSec),
+    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
+    firstStepMs: v.firstStepMs === null ? null : Math.round(v.firstStepMs),
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { isStable, maxStableLr, modelId, STABLE_FRACTION, type TasaSettings } from '../../lib/experiments/tasa-aprendizaje';
 import type { TrainerView } from '../hooks/useTrainer';
+import { runMetrics } from '../hooks/trainer-view';
 import { common } from '../strings/common';
 import { summary, type Verdict } from '../strings/tasa-aprendizaje';
 
@@ -50,13 +51,7 @@ export function metricsJson(v: TrainerView, rates: readonly number[], prior: num
     stable: rs.map((x) => x.verdict === 'ok'),
   });
   return JSON.stringify({
-    steps: v.step,
-    totalSteps: v.totalSteps,
-    backend: v.backend,
-    tensors: v.tensors,
-    stepsPerSec: Math.round(v.stepsPerSec),
-    elapsedMs: v.elapsedMs === null ? null : Math.round(v.elapsedMs),
-    firstStepMs: v.firstStepMs === null ? null : Math.round(v.firstStepMs),
+    ...runMetrics(v),
     lrs: rates,
     priorLoss: prior,
     stableBelow: STABLE_FRACTION * prior,
