@@ -1,7 +1,8 @@
 /**
  * SGD, momentum and Adam for the stacked parameter matrix θ [K, P], each model (row) with its own
- * learning rate η_k (a [K, 1] tensor). The update is applied only to rows where `active` is true
- * (bool, θ's shape or broadcastable to it): a frozen (diverged) model keeps its parameters bit for bit, even if its gradient is NaN.
+ * learning rate η_k (a [K, 1…] tensor broadcastable to θ). The update is applied only to rows where
+ * `active` is true: a frozen (diverged) model keeps its parameters and its optimizer slots
+ * bit for bit, even if its gradient is NaN. `active` is bool of θ's shape (see select.ts' rowMask).
  *   sgd      θ ← θ − η g
  *   momentum v ← μ v + g;  θ ← θ − η v                                  (μ = 0.9; PyTorch/tfjs form)
  *   adam     m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;
@@ -11,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { OptimizerName } from '../lib/experiments/types';
 import { ADAM_BETA1, ADAM_BETA2, SGD_MOMENTUM } from './config';
+import { select } from './select';
 
 export const SLOT_NAMES: Record<OptimizerName, string[]> = { sgd: [], momentum: ['v'], adam: ['m', 'v'] };
 
@@ -20,13 +22,13 @@ export class StackedOptimizer {
 
   constructor(
     readonly kind: OptimizerName,
-    private readonly lr: tf.Tensor2D,
+    private readonly lr: tf.Tensor,
     private readonly epsilon: number,
-    shape: [number, number],
+    shape: number[],
     initial?: Float32Array[],
   ) {
     this.slots = SLOT_NAMES[kind].map((_, i) =>
-      tf.tidy(() => tf.variable(initial?.[i] ? tf.tensor2d(initial[i], shape) : tf.zeros(shape), false)),
+      tf.tidy(() => tf.variable(initial?.[i] ? tf.tensor(initial[i], shape) : tf.zeros(shape), false)),
     );
   }
 
@@ -38,7 +40,7 @@ export class StackedOptimizer {
     } else if (this.kind === 'momentum') {
       const [v] = this.slots;
       const vNew = tf.add(tf.mul(v, SGD_MOMENTUM), g);
-      v.assign(tf.where(active, vNew, v));
+      v.assign(select(active, vNew, v));
       delta = tf.mul(this.lr, vNew);
     } else {
       const [m, v] = this.slots;
@@ -46,12 +48,12 @@ export class StackedOptimizer {
       const c2 = 1 - ADAM_BETA2 ** t;
       const mNew = tf.add(tf.mul(m, ADAM_BETA1), tf.mul(g, 1 - ADAM_BETA1));
       const vNew = tf.add(tf.mul(v, ADAM_BETA2), tf.mul(tf.square(g), 1 - ADAM_BETA2));
-      m.assign(tf.where(active, mNew, m));
-      v.assign(tf.where(active, vNew, v));
+      m.assign(select(active, mNew, m));
+      v.assign(select(active, vNew, v));
       const denom = tf.add(tf.sqrt(tf.mul(vNew, 1 / c2)), this.epsilon);
       delta = tf.div(tf.mul(mNew, tf.mul(this.lr, 1 / c1)), denom);
     }
-    theta.assign(tf.where(active, tf.sub(theta, delta), theta));
+    theta.assign(select(active, tf.sub(theta, delta), theta));
   }
 
   dispose(): void {

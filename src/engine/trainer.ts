@@ -19,6 +19,7 @@ import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { crossEntropy, disposeMasks, forward, makeMasks, type BNMasks, type ForwardContext } from './forward';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
+import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
 
 export interface TrainerData {
@@ -193,13 +194,11 @@ export class StackedTrainer {
         // `loss < bound` is false for NaN and +Inf too (cross-entropy is never negative).
         const finite = tf.less(loss, cfg.divergenceLoss);
         const stillActive = tf.logicalAnd(this.active, finite);
-        const activeCol = tf.reshape(stillActive, [cfg.k, 1]);
-        // One broadcast of the mask, shared by every select on θ-shaped tensors.
-        this.optimizer.apply(this.theta, g, tf.broadcastTo(activeCol, this.theta.shape), t);
+        this.optimizer.apply(this.theta, g, rowMask(stillActive, this.theta.shape), t);
         if (this.running && this.statWeight && batchStats) {
           const r = this.running;
           const updated = tf.add(tf.mul(r, 1 - cfg.bnMomentum), tf.mul(batchStats, this.statWeight));
-          r.assign(tf.where(activeCol, updated, r));
+          r.assign(select(rowMask(stillActive, r.shape), updated, r));
         }
         this.divergedAt.assign(tf.where(tf.logicalAnd(this.active, tf.logicalNot(finite)), tf.fill([cfg.k], t), this.divergedAt));
         this.lossSum.assign(tf.add(this.lossSum, tf.where(stillActive, loss, tf.zerosLike(loss))));

@@ -7,11 +7,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Batcher } from '../../src/lib/datasets';
 import type { Activation, BNPosition } from '../../src/lib/experiments/types';
-import { createMlp, gradientList, mlpEvaluate, mlpLossAndGrads, mlpParameters, mlpTrainStep, type Mlp } from '../../src/lib/mlp-reference';
+import { createMlp, gradientList, mlpEvaluate, mlpLossAndGrads, mlpTrainStep } from '../../src/lib/mlp-reference';
 import { lossAndGradients } from '../../src/engine/inspect';
 import { conventionalParams } from '../../src/engine/params';
-import { StackedTrainer, type TrainerState } from '../../src/engine/trainer';
+import { StackedTrainer } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
+import { referenceNames, stateFrom } from './reference-fixtures';
 
 beforeAll(useCpu);
 
@@ -20,37 +21,6 @@ function close(actual: ArrayLike<number>, expected: ArrayLike<number>, tol: numb
   let worst = 0;
   for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected[i]) / (1e-3 + Math.abs(expected[i])));
   expect(worst, what).toBeLessThan(tol);
-}
-
-/** A one-model TrainerState holding the reference network's parameters and running statistics. */
-function stateFrom(mlp: Mlp): TrainerState {
-  const ref: Record<string, Float32Array> = {};
-  for (const { name, value } of mlpParameters(mlp)) ref[name] = Float32Array.from(value);
-  const params: Record<string, Float32Array> = {};
-  const bn = mlp.config.bn;
-  mlp.dense.forEach((layer, l) => {
-    const hidden = l < mlp.config.hidden.length;
-    params[`w${l}`] = ref[`w${l}`];
-    params[`shift${l}`] = hidden && bn === 'before' ? ref[`beta${l}`] : ref[`b${l}`];
-    if (hidden && bn !== 'none') {
-      params[`gamma${l}`] = ref[`gamma${l}`];
-      params[`beta${l}`] = bn === 'after' ? ref[`beta${l}`] : new Float32Array(layer.outputs);
-      params[`mean${l}`] = Float32Array.from(mlp.bn[l].running.mean);
-      params[`var${l}`] = Float32Array.from(mlp.bn[l].running.variance);
-    }
-  });
-  return { step: 0, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
-}
-
-/** The reference's names for one model's arrays (and its running statistics). */
-function referenceNames(mlp: Mlp): Record<string, Float32Array> {
-  const out: Record<string, Float32Array> = {};
-  for (const { name, value } of mlpParameters(mlp)) out[name] = Float32Array.from(value);
-  mlp.bn.forEach((bn, l) => {
-    out[`mean${l}`] = Float32Array.from(bn.running.mean);
-    out[`var${l}`] = Float32Array.from(bn.running.variance);
-  });
-  return out;
 }
 
 const cases: [BNPosition, Activation][] = [

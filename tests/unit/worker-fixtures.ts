@@ -12,6 +12,10 @@ export interface FakeOptions {
   /** Backends that "exist" here; all of them really run on tfjs' CPU backend. */
   available?: BackendName[];
   webglFloat32?: boolean;
+  /** The host's clock (default: performance.now). A fake clock makes time-based bookkeeping testable. */
+  now?: () => number;
+  /** Whether the platform reports the WebGL context as lost (default: never). */
+  isContextLost?: () => boolean;
 }
 
 export function makeHost(opts: FakeOptions = {}) {
@@ -35,9 +39,9 @@ export function makeHost(opts: FakeOptions = {}) {
       throw new Error('sin red en las pruebas');
     },
     watchContextLoss: (cb) => void (lost = cb),
-    isContextLost: () => false,
+    isContextLost: opts.isContextLost ?? (() => false),
     loseContext: () => lost?.(),
-    now: () => performance.now(),
+    now: opts.now ?? (() => performance.now()),
     yieldToEvents: () => new Promise((r) => setImmediate(r)),
     close: () => void (closed = true),
   };
