@@ -5,7 +5,8 @@
  *
  *  1. steps/s of the default bn-vs-sin-bn net for K = 1, 2 and 16 stacked models on each backend
  *     (webgl, wasm, cpu), time to the first step, and the longest main-thread task while training;
- *  2. the plain Float32Array reference MLP for the same net (main thread) as the speed limit;
+ *  2. the plain Float32Array reference MLP for the same net (main thread) as the speed limit, and the
+ *     default demo's model-steps/s against the same models in Float32Array maths, with their ratio;
  *  3. the lesson page's JS before any interaction (gzip), and whether any tfjs code was fetched.
  *
  * Env: BENCH_STEPS (default 400), BENCH_BACKENDS (default "webgl,wasm,cpu"), CHROMIUM_PATH.
@@ -70,6 +71,17 @@ async function main() {
         rows.push({ backend, k, r, ratio: one && r.stepsPerSec ? one.stepsPerSec / r.stepsPerSec : NaN });
       }
     }
+    // The default demo against the same models in plain Float32Array maths, in this same run.
+    const demo = [];
+    for (const backend of BACKENDS) {
+      for (const trainingOnly of [true, false]) {
+        console.error(`running the default demo on ${backend}${trainingOnly ? ' (training only)' : ''}…`);
+        const r = await page.evaluate(([steps, b, only]) => window.bench.runWorker(window.bench.demoSpec(steps, only), b), [STEPS, backend, trainingOnly]);
+        demo.push({ backend, trainingOnly, r });
+      }
+    }
+    const ref = await page.evaluate((steps) => window.bench.runReferenceStack(window.bench.demoSpec(steps, true)), STEPS);
+
     const refBN = await page.evaluate((steps) => window.bench.runReference(window.bench.specFor(1, steps), true), STEPS);
     const refPlain = await page.evaluate((steps) => window.bench.runReference(window.bench.specFor(1, steps), false), STEPS);
 
@@ -86,6 +98,17 @@ async function main() {
     console.log(`| Float32Array reference, main thread | — | 1 (with BN) | ${fmt(refBN.stepsPerSec)} | ${fmt((STEPS * 1000) / refBN.stepsPerSec)} | — | — | — | — |`);
     console.log(`| Float32Array reference, main thread | — | 1 (no BN) | ${fmt(refPlain.stepsPerSec)} | ${fmt((STEPS * 1000) / refPlain.stepsPerSec)} | — | — | — | — |`);
     console.log('\n"cost vs K=1" = time per step with K models ÷ time per step with one model (the target is ≤ 3× for K = 16).');
+
+    console.log(`\n### Default demo vs a hand-written Float32Array MLP (same run, ${STEPS} steps)\n`);
+    console.log('| backend asked | backend used | what runs | model-steps/s | Float32Array model-steps/s | ratio |');
+    console.log('|---|---|---|---|---|---|');
+    for (const { backend, trainingOnly, r } of demo) {
+      const msps = r.stepsPerSec * 2;
+      const what = trainingOnly ? 'training only (one read-back)' : 'as shipped (read-backs, decision maps)';
+      console.log(`| ${backend} | ${r.backend}${r.error ? ` (error: ${r.error})` : ''} | ${what} | ${fmt(msps)} | ${fmt(ref.modelStepsPerSec)} | ${fmt(msps / ref.modelStepsPerSec, 3)} |`);
+    }
+    console.log('\nmodel-steps/s = models in the stack × steps/s. The reference trains the same two models (BN and none),');
+    console.log('same batches, SGD with momentum 0.9, one after the other on the main thread; the engine runs in its worker.');
 
     if (siteServer) {
       await waitFor('http://127.0.0.1:4462/');

@@ -3,9 +3,10 @@
  * the engine on tfjs' CPU backend in Node, for several settings and seeds, and prints the final test
  * accuracies with and without BN and the time each run took.
  *
- *   npx esbuild scripts/explore-bn-vs-sin-bn.ts --bundle --platform=node --format=esm \
- *     --packages=external --outfile=/tmp/explore.mjs && node_modules/.bin/node /tmp/explore.mjs \
- *     '{"lr":[0.1,0.3,1],"act":["sigmoid"]}' 1,2,3,4,5
+ *   npm run explore -- bn-vs-sin-bn '{"lr":[0.1,0.3,1],"act":["sigmoid"]}' 1,2,3,4,5
+ *   EXPLORE_BACKEND=wasm npm run explore -- bn-vs-sin-bn '{}' 1,2,3,4,5
+ *
+ * (scripts/explore.mjs bundles this file with esbuild and runs it with the project's Node.)
  *
  * First argument: JSON of setting → list of values to try (the rest are the demo's defaults).
  * Second argument: comma-separated seeds.

@@ -3,14 +3,10 @@
  * without BN) with the engine in Node, for several settings and seeds, and prints test accuracy over
  * training, how far the probed sigmoid input's percentiles drift, and the time each run took.
  *
- *   npx esbuild scripts/explore-figura-1.ts --bundle --platform=node --format=esm --ignore-annotations \
- *     --outfile=node_modules/.cache/explore-figura-1.mjs --banner:js="import { createRequire } from 'module'; \
- *     import { fileURLToPath } from 'url'; import { dirname } from 'path'; const require = createRequire(import.meta.url); \
- *     const __filename = fileURLToPath(import.meta.url); const __dirname = dirname(__filename);"
- *   EXPLORE_BACKEND=wasm node_modules/.bin/node node_modules/.cache/explore-figura-1.mjs '{"lr":[0.001,0.003],"opt":["adam"]}' 1,2,3,4,5
+ *   npm run explore -- figura-1 '{"lr":[0.001,0.003],"opt":["adam"]}' 1,2,3,4,5
+ *   EXPLORE_BACKEND=wasm npm run explore -- figura-1 '{}' 1,2,3,4,5
  *
- * (Bundled, because tfjs-core's subpath imports do not resolve in plain Node ESM; --ignore-annotations
- * keeps the CPU backend's side-effect registration.)
+ * (scripts/explore.mjs bundles this file with esbuild and runs it with the project's Node.)
  *
  * First argument: JSON of setting → list of values to try (the rest are the demo's defaults).
  * Second argument: comma-separated seeds. EXPLORE_BACKEND=wasm|cpu (default cpu); EXPLORE_WASM_DIR: folder of the .wasm files.

@@ -3,14 +3,10 @@
  * rates × with/without BN, stacked) with the engine in Node for several settings and seeds, and prints
  * the final loss per rung, which models diverged, the largest stable rate of each family and the time.
  *
- *   npx esbuild scripts/explore-tasa-aprendizaje.ts --bundle --platform=node --format=esm --ignore-annotations \
- *     --outfile=node_modules/.cache/explore-tasa-aprendizaje.mjs --banner:js="import { createRequire } from 'module'; \
- *     import { fileURLToPath } from 'url'; import { dirname } from 'path'; const require = createRequire(import.meta.url); \
- *     const __filename = fileURLToPath(import.meta.url); const __dirname = dirname(__filename);"
- *   EXPLORE_BACKEND=wasm node_modules/.bin/node node_modules/.cache/explore-tasa-aprendizaje.mjs '{"act":["relu","tanh"],"steps":[150,300]}' 1,2,3,4,5
+ *   npm run explore -- tasa-aprendizaje '{"act":["relu","tanh"],"steps":[150,300]}' 1,2,3,4,5
+ *   EXPLORE_BACKEND=wasm npm run explore -- tasa-aprendizaje '{}' 1,2,3,4,5
  *
- * (Bundled, because tfjs-core's subpath imports do not resolve in plain Node ESM; --ignore-annotations
- * keeps the CPU backend's side-effect registration.)
+ * (scripts/explore.mjs bundles this file with esbuild and runs it with the project's Node.)
  *
  * First argument: JSON of setting → list of values to try (the rest are the demo's defaults).
  * Second argument: comma-separated seeds. EXPLORE_BACKEND=wasm|cpu (default cpu); EXPLORE_WASM_DIR: folder of the .wasm files.

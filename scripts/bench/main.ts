@@ -8,7 +8,9 @@ import type { BackendChoice, FromWorker } from '../../src/worker/protocol';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { makeSplit, Batcher, gatherRows } from '../../src/lib/datasets';
 import { createMlp, mlpTrainStep } from '../../src/lib/mlp-reference';
+import { SGD_MOMENTUM } from '../../src/engine/config';
 import { buildSpec, DEFAULTS } from '../../src/lib/experiments/bn-vs-sin-bn';
+import { bnAt, NO_NORM } from '../../src/lib/experiments/norms';
 
 interface RunResult {
   backend: string;
@@ -57,7 +59,7 @@ function runWorker(spec: ExperimentSpec, backend: BackendChoice): Promise<RunRes
 function runReference(spec: ExperimentSpec, bn: boolean): { steps: number; stepsPerSec: number } {
   const { train } = makeSplit(spec.dataset);
   const mlp = createMlp(
-    { inputs: train.dims, hidden: spec.hidden, classes: train.classes, activation: spec.activation, bn: bn ? 'before' : 'none' },
+    { inputs: train.dims, hidden: spec.hidden, classes: train.classes, activation: spec.activation, norm: bnAt(bn ? 'before' : 'none') },
     spec.seed,
   );
   const batcher = new Batcher(train.n, spec.batchSize, spec.seed);
@@ -71,12 +73,41 @@ function runReference(spec: ExperimentSpec, bn: boolean): { steps: number; steps
   return { steps: spec.steps, stepsPerSec: (spec.steps * 1000) / ms };
 }
 
+/**
+ * The demo's stack trained the same way in plain Float32Array maths, model after model, on the main
+ * thread: same shapes, normalisations, batches, optimizer (SGD with momentum 0.9 if the spec says so)
+ * and number of steps. Returns models × steps per second, to compare with the engine's.
+ */
+function runReferenceStack(spec: ExperimentSpec): { modelStepsPerSec: number } {
+  const { train } = makeSplit(spec.dataset);
+  let ms = 0;
+  for (const model of spec.models) {
+    const mlp = createMlp({ inputs: train.dims, hidden: spec.hidden, classes: train.classes, activation: spec.activation, norm: model.norm, init: spec.init }, spec.seed);
+    const batcher = new Batcher(train.n, spec.batchSize, spec.seed);
+    const momentum = spec.optimizer === 'momentum' ? { mu: SGD_MOMENTUM, velocity: new Map() } : undefined;
+    const t0 = performance.now();
+    for (let s = 0; s < spec.steps; s++) {
+      const rows = batcher.next();
+      const b = gatherRows(train, rows);
+      mlpTrainStep(mlp, b.x, b.y, rows.length, model.learningRate, momentum);
+    }
+    ms += performance.now() - t0;
+  }
+  return { modelStepsPerSec: (spec.models.length * spec.steps * 1000) / ms };
+}
+
+/** The default demo's own spec: as shipped (read-backs, decision maps) or training only (one read-back). */
+function demoSpec(steps: number, trainingOnly: boolean): ExperimentSpec {
+  const spec = buildSpec({ ...DEFAULTS, steps });
+  return trainingOnly ? { ...spec, evalEvery: steps, probes: {} } : spec;
+}
+
 /** The default bn-vs-sin-bn net with K models, alternately with and without BN, same initial weights. */
 function specFor(k: number, steps: number): ExperimentSpec {
   const base = buildSpec({ ...DEFAULTS, steps });
   const models = Array.from({ length: k }, (_, i) => ({
     id: `m${i}`,
-    bn: i % 2 === 0 ? base.models[0].bn : ('none' as const),
+    norm: i % 2 === 0 ? base.models[0].norm : NO_NORM,
     learningRate: base.models[0].learningRate,
   }));
   return { ...base, models };
@@ -87,4 +118,4 @@ function describe(steps: number): string {
   return `bn-vs-sin-bn defaults: ${d.dataset}, 2-${Array(d.depth).fill(d.width).join('-')}-2, ${d.act}, batch ${d.batch}, lr ${d.lr}, ${steps} steps`;
 }
 
-(window as unknown as { bench: unknown }).bench = { runWorker, runReference, specFor, describe };
+(window as unknown as { bench: unknown }).bench = { runWorker, runReference, runReferenceStack, demoSpec, specFor, describe };

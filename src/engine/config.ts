@@ -2,7 +2,8 @@
  * Validates an ExperimentSpec and resolves the numbers the engine actually uses (defaults, the float16
  * safety floor for epsilons). Error messages are Spanish: the worker forwards them to the reader.
  */
-import type { Activation, BNPosition, ExperimentSpec, InitName, OptimizerName } from '../lib/experiments/types';
+import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } from '../lib/experiments/types';
+import { hasRunningStats, shapeProblem, type NormShapeProblem } from '../lib/norms/index-sets';
 
 /** Adam's epsilon when the spec gives none (tfjs' and Keras' default). */
 export const DEFAULT_ADAM_EPSILON = 1e-7;
@@ -35,14 +36,18 @@ export interface EngineConfig {
   steps: number;
   seed: number;
   sameInit: boolean;
-  bnMomentum: number;
+  /** Weight of a new batch in BN's running statistics (PyTorch's momentum; Keras' 1 − momentum). */
+  runningWeight: number;
   bnEpsilon: number;
   adamEpsilon: number;
   evalEvery: number;
   divergenceLoss: number;
   ids: string[];
   learningRates: number[];
-  bn: BNPosition[];
+  /** Each model's normalisation of its hidden layers. */
+  norms: NormSpec[];
+  /** Each model's input normalisation (BN over the input features). */
+  inputNorm: boolean[];
   /** Number of stacked models. */
   k: number;
   float16: boolean;
@@ -80,7 +85,12 @@ export function resolveConfig(
   const steps = posInt(spec.steps, 'El número de pasos', 1_000_000);
   const evalEvery = posInt(spec.evalEvery, 'La frecuencia de evaluación (evalEvery)', 1_000_000);
   if (!Number.isFinite(spec.seed)) fail('La semilla debe ser un número finito.');
-  if (!(spec.bnMomentum > 0 && spec.bnMomentum <= 1)) fail(`El momento de BN debe estar en (0, 1]; se recibió ${spec.bnMomentum}.`);
+  const mom = spec.bnMomentum;
+  if (!mom || typeof mom !== 'object' || !['pytorch', 'keras'].includes(mom.convention)) {
+    fail('El momento de BN debe decir su convención: { convention: "pytorch" | "keras", value }.');
+  }
+  if (!(mom.value > 0 && mom.value < 1)) fail(`El momento de BN debe estar en (0, 1); se recibió ${String(mom.value)} (${mom.convention}).`);
+  const runningWeight = mom.convention === 'pytorch' ? mom.value : 1 - mom.value;
   if (!(spec.bnEpsilon > 0 && spec.bnEpsilon < 1)) fail(`El epsilon de BN debe estar en (0, 1); se recibió ${spec.bnEpsilon}.`);
   const adamIn = spec.adamEpsilon ?? DEFAULT_ADAM_EPSILON;
   if (!(adamIn > 0 && adamIn < 1)) fail(`El epsilon de Adam debe estar en (0, 1); se recibió ${adamIn}.`);
@@ -89,19 +99,28 @@ export function resolveConfig(
   if (!(divergenceLoss > 0)) fail(`El umbral de divergencia debe ser positivo; se recibió ${divergenceLoss}.`);
   const ids: string[] = [];
   const learningRates: number[] = [];
-  const bn: BNPosition[] = [];
+  const norms: NormSpec[] = [];
+  const inputNorm: boolean[] = [];
   for (const m of spec.models) {
     if (typeof m.id !== 'string' || m.id === '' || ids.includes(m.id)) fail(`Identificador de modelo no válido o repetido: ${String(m.id)}.`);
     if (!(m.learningRate > 0 && m.learningRate < 1e6)) fail(`La tasa de aprendizaje de «${m.id}» debe ser positiva; se recibió ${m.learningRate}.`);
-    if (!['before', 'after', 'none'].includes(m.bn)) fail(`Posición de BN desconocida en «${m.id}»: ${String(m.bn)}.`);
+    const norm = checkNorm(m.norm, m.id);
+    if (norm.kind !== 'none') {
+      if (hidden.length === 0) fail(`«${m.id}» normaliza sus capas ocultas, pero no tiene ninguna.`);
+      for (const width of hidden) {
+        const problem = shapeProblem(norm, batchSize, width);
+        if (problem) fail(shapeMessage(problem, m.id));
+      }
+    }
+    if (m.inputNorm === true) {
+      const problem = shapeProblem({ kind: 'batch', position: 'before' }, batchSize, data.inputDims);
+      if (problem) fail(shapeMessage(problem, m.id));
+    }
     ids.push(m.id);
     learningRates.push(m.learningRate);
-    bn.push(m.bn);
+    norms.push(norm);
+    inputNorm.push(m.inputNorm === true);
   }
-  if (bn.some((b) => b !== 'none') && batchSize < 2) {
-    fail('BN en entrenamiento necesita batches de al menos 2 ejemplos (con 1, la varianza del batch es 0).');
-  }
-  if (bn.some((b) => b !== 'none') && hidden.length === 0) fail('Un modelo con BN necesita al menos una capa oculta.');
 
   const probes = spec.probes ?? {};
   let percentiles: EngineConfig['percentiles'] = null;
@@ -129,18 +148,59 @@ export function resolveConfig(
     steps,
     seed: spec.seed,
     sameInit: spec.sameInit === true,
-    bnMomentum: spec.bnMomentum,
+    runningWeight,
     bnEpsilon: spec.bnEpsilon,
     adamEpsilon: float16 ? Math.max(adamIn, F16_SAFE_EPSILON) : adamIn,
     evalEvery,
     divergenceLoss,
     ids,
     learningRates,
-    bn,
+    norms,
+    inputNorm,
     k: ids.length,
     float16,
     percentiles,
     gradNorms: probes.gradNorms === true,
     decisionGrid,
   };
+}
+
+const POSITIONS = ['before', 'after'];
+
+/** A model's normalisation, validated (unknown kinds, positions, group counts are refused). */
+function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
+  if (!norm || typeof norm !== 'object') fail(`El modelo «${id}» no dice qué normalización usa.`);
+  switch (norm.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'batch':
+      if (norm.ghostBatch !== undefined) posInt(norm.ghostBatch, `El tamaño de los sub-batches de «${id}»`, 1_000_000);
+      break;
+    case 'group':
+      posInt(norm.groups, `El número de grupos de «${id}»`, 1024);
+      break;
+    case 'layer':
+    case 'rms':
+      break;
+    default:
+      fail(`Normalización desconocida en «${id}»: ${String((norm as { kind?: unknown }).kind)}.`);
+  }
+  if (!POSITIONS.includes(norm.position)) fail(`Posición de la normalización desconocida en «${id}»: ${String(norm.position)}.`);
+  return norm;
+}
+
+function shapeMessage(p: NormShapeProblem, id: string): string {
+  switch (p.code) {
+    case 'batch-too-small':
+      return `BN en entrenamiento necesita batches de al menos 2 ejemplos (con ${p.batch}, la varianza del batch es 0 y la salida sería siempre β), en «${id}».`;
+    case 'ghost-does-not-divide':
+      return `El tamaño de batch (${p.batch}) debe ser múltiplo del de los sub-batches (${p.ghostBatch}) en «${id}».`;
+    case 'groups-do-not-divide':
+      return `El número de grupos (${p.groups}) debe dividir el ancho de cada capa (${p.features}) en «${id}».`;
+  }
+}
+
+/** Whether any model keeps BN running statistics (in its hidden layers or on its inputs). */
+export function anyRunning(cfg: Pick<EngineConfig, 'norms' | 'inputNorm'>): boolean {
+  return cfg.norms.some(hasRunningStats) || cfg.inputNorm.some(Boolean);
 }

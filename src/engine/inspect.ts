@@ -1,9 +1,9 @@
 /**
  * Read-only probes into a stacked trainer for tests and visualisations: the loss and every
- * parameter's gradient on a given mini-batch, without updating anything.
+ * parameter's gradient on a given mini-batch (the engine's own backward pass), without updating anything.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { crossEntropy, forward } from './forward';
+import { Network } from './network';
 import { unpack, type ParamArrays } from './params';
 import type { StackedTrainer } from './trainer';
 
@@ -16,15 +16,13 @@ export interface LossAndGrads {
 
 /** Training-mode loss and gradients of every model on the train rows `rows` (no update, no running-stat change). */
 export async function lossAndGradients(t: StackedTrainer, rows: ArrayLike<number>): Promise<LossAndGrads> {
-  const ctx = t.forwardContext;
   const [lossT, gradT] = tf.tidy(() => {
     const idx = tf.tensor1d(Int32Array.from(rows), 'int32');
     const xb = tf.gather(t.data.xTrain, idx) as tf.Tensor2D;
     const yb = tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D;
-    const f = (theta: tf.Tensor) => crossEntropy(forward({ ...ctx, theta: theta as tf.Tensor2D }, xb, 'train').logits, yb);
-    const loss = f(t.theta);
-    const [g] = tf.grads((theta: tf.Tensor) => tf.sum(f(theta)))([t.theta]);
-    return [loss, g];
+    const trace = t.network.forward(t.theta, t.running, xb, 'train');
+    const { loss, dlogits } = Network.loss(trace.logits, yb, true);
+    return [loss, t.network.backward(trace, dlogits as tf.Tensor3D).grad];
   });
   try {
     const [loss, g] = await Promise.all([lossT.data(), gradT.data()]);

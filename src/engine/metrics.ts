@@ -16,7 +16,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Batcher } from '../lib/datasets';
 import { percentiles } from '../lib/stats';
-import { crossEntropy, forward } from './forward';
+import { Network } from './network';
 import type { StackedTrainer } from './trainer';
 
 export interface ModelMetrics {
@@ -47,10 +47,9 @@ export interface EvaluateOptions {
  * are independent in eval mode (running statistics), so this gives the same per-row values as three
  * passes, with a third of the kernels.
  */
-function evalPass(t: StackedTrainer, withGrid: boolean, probeLayer: number) {
-  const ctx = t.forwardContext;
+function evalPass(t: StackedTrainer, withGrid: boolean) {
   const x = withGrid && t.data.evalXGrid ? t.data.evalXGrid : t.data.evalX;
-  return forward(ctx, x, 'eval', probeLayer);
+  return t.network.forward(t.theta, t.running, x, 'eval');
 }
 
 /** Decision values [K, gridN] from logits whose last gridN rows are the grid. */
@@ -69,29 +68,28 @@ export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {
   const withGrid = opts.decision !== false && t.data.grid !== null;
   const gridN = withGrid && t.data.grid ? t.data.grid.shape[0] : 0;
   const packed = tf.tidy(() => {
-    const ctx = t.forwardContext;
     const col = (x: tf.Tensor) => tf.reshape(x, [k, -1]);
     let loss: tf.Tensor;
     let count: tf.Tensor;
     if (t.step === 0) {
       const rows = Int32Array.from(new Batcher(t.source.train.n, cfg.batchSize, cfg.seed).next());
       const idx = tf.tensor1d(rows, 'int32');
-      const out = forward(ctx, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
-      loss = crossEntropy(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D);
+      const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
+      loss = Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, false).loss;
       count = tf.ones([k]);
     } else {
       loss = tf.div(t.lossSum, tf.maximum(t.lossCount, 1));
       count = t.lossCount;
     }
     const cols: tf.Tensor[] = [col(loss), col(count)];
-    const out = evalPass(t, withGrid, probe ? probe.layer : -1);
+    const out = evalPass(t, withGrid);
     const nSplits = nTrain + nTest;
     const splits = gridN ? tf.slice(out.logits, [0, 0, 0], [k, nSplits, -1]) : out.logits;
     const hits = tf.cast(tf.equal(tf.argMax(splits, 2), t.data.yEval), 'float32');
     cols.push(tf.mean(tf.slice(hits, [0, 0], [k, nTrain]), 1, true), tf.mean(tf.slice(hits, [0, nTrain], [k, nTest]), 1, true));
     cols.push(col(tf.cast(t.active, 'float32')), col(t.divergedAt));
     if (t.gradNorms) cols.push(t.gradNorms);
-    if (probe && out.probe) cols.push(col(tf.slice(out.probe, [0, nTrain, probe.unit], [k, nTest, 1])));
+    if (probe) cols.push(col(tf.slice(out.layers[probe.layer].u, [0, nTrain, probe.unit], [k, nTest, 1])));
     if (gridN) cols.push(decisionOf(out.logits, k, nSplits, gridN, cfg.classes));
     return tf.concat(cols, 1);
   });
@@ -138,7 +136,7 @@ export async function decisionStack(t: StackedTrainer): Promise<number[][] | nul
   if (!grid) return null;
   const k = t.config.k;
   const n = grid.shape[0];
-  const out = tf.tidy(() => decisionOf(forward(t.forwardContext, grid, 'eval').logits, k, 0, n, t.config.classes));
+  const out = tf.tidy(() => decisionOf(t.network.forward(t.theta, t.running, grid, 'eval').logits, k, 0, n, t.config.classes));
   let values: Float32Array;
   try {
     values = (await out.data()) as Float32Array;

@@ -1,21 +1,28 @@
 /**
  * Parameter layout of K stacked MLPs. On the device every model's trainable parameters live in ONE
- * row of a [K, P] variable (and its BN running statistics in one row of a [K, R] variable): the
- * optimizer then runs a dozen ops per step instead of a dozen per tensor, which is what bounds the
- * speed of tiny nets on every backend. The forward pass splits the row into named pieces:
+ * row of a [K, 1, P] variable (and its running statistics in one row of a [K, 1, R] variable): the
+ * optimizer then runs a handful of ops per step instead of a handful per tensor, and the [K, 1, n]
+ * vectors broadcast against activations [K, N, n] as they come out of the split. Pieces:
  *
+ *   inGamma, inBeta  [1, d]       γ, β of the input normalisation   } only when some model
+ *   inMean, inVar    [1, d]       its running statistics (in R)     } normalises its inputs
  *   w{l}      [in_l, out_l]  weights of layer l (l = 0..L; layer L is the output layer)
- *   shift{l}  [1, out_l]     the additive term of layer l: the bias b, or BN's β for a model with BN
- *                            before the activation (β replaces the bias there, Ioffe & Szegedy §3.2)
- *   gamma{l}  [1, out_l]     BN scale of hidden layer l           } only when some model uses BN
- *   beta{l}   [1, out_l]     BN shift for BN after the activation }
- *   mean{l}, var{l} [1, out_l]  running statistics (in the [K, R] variable; start at 0 and 1)
+ *   shift{l}  [1, out_l]     the additive term before the activation: the bias b, or the
+ *                            normalisation's β for a model normalising before g (β replaces the bias,
+ *                            Ioffe & Szegedy §3.2)
+ *   gamma{l}  [1, out_l]     γ of hidden layer l's normalisation     only when some model normalises
+ *   beta{l}   [1, out_l]     β of a normalisation after g            only when some model puts it there
+ *   mean{l}, var{l} [1, out_l]  BN running statistics (in R)        only when some model uses BN
  *
+ * Pieces no model uses are not allocated; a model's unused pieces (γ of a model without
+ * normalisation, say) stay at their initial values because their gradients are masked to 0.
  * Outside the device (checkpoints, tests) parameters travel as ParamArrays: one Float32Array per
  * name, model-major ([K, …]). Initial weights are drawn here in plain JS from the seeded PRNG, so every
  * backend starts from the very same numbers.
  */
+import { hasRunningStats } from '../lib/norms/index-sets';
 import { createRng, deriveSeed } from '../lib/random';
+import type { NormSpec } from '../lib/experiments/types';
 import type { EngineConfig } from './config';
 
 export type ParamArrays = Record<string, Float32Array>;
@@ -31,15 +38,13 @@ export interface Piece {
 export interface Layout {
   /** Trainable pieces in row order; P = their total size. */
   trainable: Piece[];
-  /** Running statistics (mean{l} then var{l} per hidden layer); R = their total size. */
+  /** Running statistics; R = their total size. */
   running: Piece[];
   p: number;
   r: number;
 }
 
-export function anyBN(cfg: Pick<EngineConfig, 'bn'>): boolean {
-  return cfg.bn.some((b) => b !== 'none');
-}
+type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'>;
 
 function pieces(list: [string, number, number][]): { pieces: Piece[]; total: number } {
   let offset = 0;
@@ -51,22 +56,33 @@ function pieces(list: [string, number, number][]): { pieces: Piece[]; total: num
   return { pieces: out, total: offset };
 }
 
-export function makeLayout(cfg: EngineConfig): Layout {
+export function makeLayout(cfg: LayoutConfig): Layout {
   const sizes = [cfg.inputDims, ...cfg.hidden, cfg.classes];
   const L = cfg.hidden.length;
-  const bn = anyBN(cfg);
+  const anyNorm = cfg.norms.some((n) => n.kind !== 'none');
+  const anyAfter = cfg.norms.some((n) => n.kind !== 'none' && n.position === 'after');
+  const anyRunning = cfg.norms.some(hasRunningStats);
   const t: [string, number, number][] = [];
   const r: [string, number, number][] = [];
+  if (cfg.inputNorm.some(Boolean)) {
+    t.push(['inGamma', 1, cfg.inputDims], ['inBeta', 1, cfg.inputDims]);
+    r.push(['inMean', 1, cfg.inputDims], ['inVar', 1, cfg.inputDims]);
+  }
   for (let l = 0; l <= L; l++) {
-    t.push([`w${l}`, sizes[l], sizes[l + 1]], [`shift${l}`, 1, sizes[l + 1]]);
-    if (l < L && bn) {
-      t.push([`gamma${l}`, 1, sizes[l + 1]], [`beta${l}`, 1, sizes[l + 1]]);
-      r.push([`mean${l}`, 1, sizes[l + 1]], [`var${l}`, 1, sizes[l + 1]]);
-    }
+    const out = sizes[l + 1];
+    t.push([`w${l}`, sizes[l], out], [`shift${l}`, 1, out]);
+    if (l === L) continue;
+    if (anyNorm) t.push([`gamma${l}`, 1, out]);
+    if (anyAfter) t.push([`beta${l}`, 1, out]);
+    if (anyRunning) r.push([`mean${l}`, 1, out], [`var${l}`, 1, out]);
   }
   const a = pieces(t);
   const b = pieces(r);
   return { trainable: a.pieces, running: b.pieces, p: a.total, r: b.total };
+}
+
+export function piece(list: Piece[], name: string): Piece | undefined {
+  return list.find((p) => p.name === name);
 }
 
 /** Flatten named [K, …] arrays into the [K, size] row layout of `list`. */
@@ -92,6 +108,11 @@ export function unpack(flat: ArrayLike<number>, list: Piece[], total: number, k:
   return into;
 }
 
+/** γ and running variances start at 1; everything but the weights at 0. */
+function startsAtOne(name: string): boolean {
+  return /^(gamma|var|inGamma|inVar)/.test(name);
+}
+
 /**
  * Initial parameters. Weights: He N(0, 2/fan_in) or Glorot U(±√(6/(fan_in + fan_out))) (Keras'
  * default), as in src/lib/mlp-reference.ts; shifts and β = 0, γ = 1, running mean 0 and variance 1.
@@ -101,13 +122,13 @@ export function initialParams(cfg: EngineConfig, layout: Layout = makeLayout(cfg
   const params: ParamArrays = {};
   for (const p of [...layout.trainable, ...layout.running]) {
     const arr = new Float32Array(cfg.k * p.size);
-    if (p.name.startsWith('gamma') || p.name.startsWith('var')) arr.fill(1);
+    if (startsAtOne(p.name)) arr.fill(1);
     params[p.name] = arr;
   }
   for (let m = 0; m < cfg.k; m++) {
     const rng = createRng(deriveSeed(cfg.seed, 'init', cfg.sameInit ? 0 : m));
     for (const p of layout.trainable) {
-      if (!p.name.startsWith('w')) continue;
+      if (!/^w\d/.test(p.name)) continue;
       const [fanIn, fanOut] = [p.rows, p.cols];
       const std = Math.sqrt(2 / fanIn);
       const limit = Math.sqrt(6 / (fanIn + fanOut));
@@ -120,10 +141,10 @@ export function initialParams(cfg: EngineConfig, layout: Layout = makeLayout(cfg
 
 /**
  * One model's parameters under the conventional names of src/lib/mlp-reference.ts: w{l}; b{l} for a
- * layer with a bias; gamma{l}, beta{l}, mean{l}, var{l} for a layer with BN. (shift{l} is β for BN
- * before the activation, else the bias.)
+ * layer with a bias; gamma{l}, beta{l} for a normalised layer and mean{l}, var{l} for BN; inGamma,
+ * inBeta, inMean, inVar for a normalised input. Pieces the model does not use are left out.
  */
-export function conventionalParams(arrays: ParamArrays, cfg: EngineConfig, k: number): ParamArrays {
+export function conventionalParams(arrays: ParamArrays, cfg: Pick<EngineConfig, 'k' | 'hidden' | 'norms' | 'inputNorm'>, k: number): ParamArrays {
   const out: ParamArrays = {};
   const block = (name: string) => {
     const a = arrays[name];
@@ -131,17 +152,18 @@ export function conventionalParams(arrays: ParamArrays, cfg: EngineConfig, k: nu
     return a.slice(k * size, (k + 1) * size);
   };
   const L = cfg.hidden.length;
-  const bn = cfg.bn[k];
+  const norm: NormSpec = cfg.norms[k];
+  if (cfg.inputNorm[k]) for (const name of ['inGamma', 'inBeta', 'inMean', 'inVar']) if (arrays[name]) out[name] = block(name);
   for (let l = 0; l <= L; l++) {
     out[`w${l}`] = block(`w${l}`);
     const hidden = l < L;
-    if (hidden && bn === 'before') out[`beta${l}`] = block(`shift${l}`);
+    const normalised = hidden && norm.kind !== 'none';
+    if (normalised && norm.position === 'before') out[`beta${l}`] = block(`shift${l}`);
     else out[`b${l}`] = block(`shift${l}`);
-    if (hidden && bn !== 'none') {
-      out[`gamma${l}`] = block(`gamma${l}`);
-      if (bn === 'after') out[`beta${l}`] = block(`beta${l}`);
-      for (const s of ['mean', 'var']) if (arrays[`${s}${l}`]) out[`${s}${l}`] = block(`${s}${l}`);
-    }
+    if (!normalised) continue;
+    out[`gamma${l}`] = block(`gamma${l}`);
+    if (norm.position === 'after') out[`beta${l}`] = block(`beta${l}`);
+    if (hasRunningStats(norm)) for (const s of ['mean', 'var']) if (arrays[`${s}${l}`]) out[`${s}${l}`] = block(`${s}${l}`);
   }
   return out;
 }

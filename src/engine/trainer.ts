@@ -16,8 +16,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Batcher, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
-import { crossEntropy, disposeMasks, forward, makeMasks, type BNMasks, type ForwardContext } from './forward';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
+import { Network } from './network';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
@@ -62,12 +62,12 @@ export class StackedTrainer {
   readonly layout: Layout;
   /** Steps done so far. */
   step = 0;
-  /** [K, P] all trainable parameters. */
+  /** [K, 1, P] all trainable parameters. */
   readonly theta: tf.Variable;
-  /** [K, R] BN running statistics (null without BN). */
+  /** [K, 1, R] BN running statistics (null without BN). */
   readonly running: tf.Variable | null;
   readonly data: DataTensors;
-  readonly masks: BNMasks;
+  readonly network: Network;
   readonly optimizer: StackedOptimizer;
   /** bool [K]: false once a model diverged. */
   readonly active: tf.Variable;
@@ -79,9 +79,14 @@ export class StackedTrainer {
   readonly gradNorms: tf.Variable | null;
   /** JS-side memory for the metrics of frozen models (see metrics.ts). */
   lastSnapshot: Snapshot | null = null;
-  private readonly lr: tf.Tensor2D;
-  /** [1, R] weight of the new batch in the running-statistics update (Bessel factor on variances). */
-  private readonly statWeight: tf.Tensor2D | null;
+  private readonly lr: tf.Tensor;
+  /**
+   * [K, 1, R] weights of the running-statistics update r ← r·keep + batch·fresh: per model, fresh =
+   * w (means) or w·b/(b − 1) (variances: PyTorch stores the unbiased one; b = examples per set) and
+   * keep = 1 − w for a model with BN there; fresh = 0 and keep = 1 (no change) for the others.
+   */
+  private readonly statKeep: tf.Tensor | null;
+  private readonly statFresh: tf.Tensor | null;
   private readonly batcher: Batcher;
   private disposed = false;
 
@@ -104,8 +109,8 @@ export class StackedTrainer {
       throw new Error('El estado guardado no encaja con el número de modelos.');
     }
     const variable = (make: () => tf.Tensor, trainable = false) => tf.tidy(() => tf.variable(make(), trainable));
-    this.theta = variable(() => tf.tensor2d(thetaFlat, [k, layout.p]), true);
-    this.running = runFlat ? variable(() => tf.tensor2d(runFlat, [k, layout.r])) : null;
+    this.theta = variable(() => tf.tensor3d(thetaFlat, [k, 1, layout.p]), true);
+    this.running = runFlat ? variable(() => tf.tensor3d(runFlat, [k, 1, layout.r])) : null;
     const evalRows = new Float32Array(train.x.length + test.x.length);
     evalRows.set(train.x);
     evalRows.set(test.x, train.x.length);
@@ -128,19 +133,18 @@ export class StackedTrainer {
       yTest: tf.tensor1d(test.y, 'int32'),
       grid: source.grid ? tf.tensor2d(source.grid, [source.grid.length / 2, 2]) : null,
     };
-    this.masks = makeMasks(cfg.bn);
-    this.lr = tf.tensor2d(cfg.learningRates, [k, 1]);
-    this.optimizer = new StackedOptimizer(cfg.optimizer, this.lr, cfg.adamEpsilon, [k, layout.p], slotFlat as Float32Array[]);
+    this.network = new Network(cfg, layout);
+    this.network.prepare(cfg.batchSize);
+    this.lr = tf.tensor3d(cfg.learningRates, [k, 1, 1]);
+    this.optimizer = new StackedOptimizer(cfg.optimizer, this.lr, cfg.adamEpsilon, [k, 1, layout.p], slotFlat as Float32Array[]);
     this.active = variable(() => tf.tensor1d(state ? Array.from(state.active) : new Array(k).fill(1), 'bool'));
     this.divergedAt = variable(() => tf.tensor1d(state?.divergedAt ?? new Float32Array(k).fill(-1)));
     this.lossSum = variable(() => tf.zeros([k]));
     this.lossCount = variable(() => tf.zeros([k]));
     this.gradNorms = cfg.gradNorms ? variable(() => tf.zeros([k, cfg.hidden.length + 1])) : null;
-    const b = cfg.batchSize;
-    const m = cfg.bnMomentum;
-    this.statWeight = layout.r
-      ? tf.tensor2d(layout.running.flatMap((p) => new Array(p.size).fill(p.name.startsWith('var') ? (m * b) / (b - 1) : m)), [1, layout.r])
-      : null;
+    const weights = layout.r ? this.runningWeights() : null;
+    this.statKeep = weights ? tf.tensor3d(weights.keep, [k, 1, layout.r]) : null;
+    this.statFresh = weights ? tf.tensor3d(weights.fresh, [k, 1, layout.r]) : null;
     this.batcher = new Batcher(train.n, cfg.batchSize, cfg.seed);
     for (let s = 0; s < (state?.step ?? 0); s++) this.batcher.next();
     this.step = state?.step ?? 0;
@@ -151,18 +155,25 @@ export class StackedTrainer {
     return new StackedTrainer(spec, data, opts, state);
   }
 
-  get forwardContext(): ForwardContext {
-    const c = this.config;
-    return {
-      theta: this.theta as tf.Tensor2D,
-      running: this.running as tf.Tensor2D | null,
-      layout: this.layout,
-      k: c.k,
-      hiddenLayers: c.hidden.length,
-      activation: c.activation,
-      bnEpsilon: c.bnEpsilon,
-      masks: this.masks,
-    };
+  private runningWeights(): { keep: Float32Array; fresh: Float32Array } {
+    const { config: cfg, layout, network } = this;
+    const keep = new Float32Array(cfg.k * layout.r);
+    const fresh = new Float32Array(cfg.k * layout.r);
+    const w = cfg.runningWeight;
+    for (let m = 0; m < cfg.k; m++) {
+      for (const piece of layout.running) {
+        const layer = /\d+$/.exec(piece.name);
+        const site = layer ? [network.pre[Number(layer[0])], network.post[Number(layer[0])]].find((st) => st.runningModels()[m]) : network.inputSite;
+        const b = site?.perSet(m, cfg.batchSize) ?? 0;
+        const on = b > 0;
+        const isVar = /var/i.test(piece.name);
+        for (let i = 0; i < piece.size; i++) {
+          keep[m * layout.r + piece.offset + i] = on ? 1 - w : 1;
+          fresh[m * layout.r + piece.offset + i] = on ? (isVar ? (w * b) / (b - 1) : w) : 0;
+        }
+      }
+    }
+    return { keep, fresh };
   }
 
   /** Run `n` training steps. Nothing is read back from the device. */
@@ -175,48 +186,30 @@ export class StackedTrainer {
     const cfg = this.config;
     const rows = Int32Array.from(this.batcher.next());
     const t = this.step + 1;
-    const ctx = this.forwardContext;
-    const kept: tf.Tensor[] = [];
     tf.tidy(() => {
       const idx = tf.tensor1d(rows, 'int32');
       const xb = tf.gather(this.data.xTrain, idx) as tf.Tensor2D;
       const yb = tf.gather(this.data.oneHotTrain, idx) as tf.Tensor2D;
-      try {
-        const { grads } = tf.variableGrads(() => {
-          const out = forward(ctx, xb, 'train');
-          const lossK = crossEntropy(out.logits, yb);
-          kept.push(tf.keep(lossK));
-          if (out.batchStats) kept.push(tf.keep(out.batchStats));
-          return tf.sum(lossK) as tf.Scalar;
-        }, [this.theta]);
-        const [loss, batchStats] = kept as [tf.Tensor1D, tf.Tensor2D | undefined];
-        const g = grads[this.theta.name];
-        // `loss < bound` is false for NaN and +Inf too (cross-entropy is never negative).
-        const finite = tf.less(loss, cfg.divergenceLoss);
-        const stillActive = tf.logicalAnd(this.active, finite);
-        this.optimizer.apply(this.theta, g, rowMask(stillActive, this.theta.shape), t);
-        if (this.running && this.statWeight && batchStats) {
-          const r = this.running;
-          const updated = tf.add(tf.mul(r, 1 - cfg.bnMomentum), tf.mul(batchStats, this.statWeight));
-          r.assign(select(rowMask(stillActive, r.shape), updated, r));
-        }
-        this.divergedAt.assign(tf.where(tf.logicalAnd(this.active, tf.logicalNot(finite)), tf.fill([cfg.k], t), this.divergedAt));
-        this.lossSum.assign(tf.add(this.lossSum, tf.where(stillActive, loss, tf.zerosLike(loss))));
-        this.lossCount.assign(tf.add(this.lossCount, tf.cast(stillActive, 'float32')));
-        this.active.assign(stillActive);
-        if (this.gradNorms && lastOfCall) this.gradNorms.assign(this.weightGradNorms(g));
-      } finally {
-        for (const c of kept) c.dispose();
+      const trace = this.network.forward(this.theta, this.running, xb, 'train');
+      const { loss, dlogits } = Network.loss(trace.logits, yb, true);
+      const { grad, weightGrads } = this.network.backward(trace, dlogits as tf.Tensor3D);
+      // `loss < bound` is false for NaN and +Inf too (cross-entropy is never negative).
+      const finite = tf.less(loss, cfg.divergenceLoss);
+      const stillActive = tf.logicalAnd(this.active, finite) as tf.Tensor1D;
+      this.optimizer.apply(this.theta, grad, rowMask(stillActive, this.theta.shape), t);
+      const moments = this.network.batchMoments(trace);
+      if (this.running && moments && this.statKeep && this.statFresh) {
+        const r = this.running;
+        const updated = tf.add(tf.mul(r, this.statKeep), tf.mul(moments, this.statFresh));
+        r.assign(select(rowMask(stillActive, r.shape), updated, r));
       }
+      this.divergedAt.assign(select(tf.logicalAnd(this.active, tf.logicalNot(finite)), tf.fill([cfg.k], t), this.divergedAt));
+      this.lossSum.assign(tf.add(this.lossSum, select(stillActive, loss, tf.zerosLike(loss))));
+      this.lossCount.assign(tf.add(this.lossCount, tf.cast(stillActive, 'float32')));
+      this.active.assign(stillActive);
+      if (this.gradNorms && lastOfCall) this.gradNorms.assign(tf.stack(weightGrads.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2]))), 1));
     });
     this.step = t;
-  }
-
-  /** ‖∂L/∂W_l‖₂ per model and layer, [K, L+1], from the packed gradient. */
-  private weightGradNorms(g: tf.Tensor): tf.Tensor2D {
-    const parts = tf.split(g, this.layout.trainable.map((p) => p.size), 1);
-    const norms = this.layout.trainable.flatMap((p, i) => (p.name.startsWith('w') ? [tf.sqrt(tf.sum(tf.square(parts[i]), 1))] : []));
-    return tf.stack(norms, 1) as tf.Tensor2D;
   }
 
   /**
@@ -283,9 +276,9 @@ export class StackedTrainer {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    const owned = [this.theta, this.running, this.lr, this.statWeight, this.active, this.divergedAt, this.lossSum, this.lossCount, this.gradNorms];
+    const owned = [this.theta, this.running, this.lr, this.statKeep, this.statFresh, this.active, this.divergedAt, this.lossSum, this.lossCount, this.gradNorms];
     for (const t of [...owned, ...Object.values(this.data)]) t?.dispose();
-    disposeMasks(this.masks);
+    this.network.dispose();
     this.optimizer.dispose();
   }
 }

@@ -1,21 +1,23 @@
 /**
- * A small multilayer perceptron in plain typed-array maths, with optional BN in every hidden layer.
- * It is the independent reference the tfjs engine's gradients are tested against, and the
- * "no framework" speed limit in the benchmark. Clear rather than clever.
+ * A small multilayer perceptron in plain typed-array maths, with an optional normalisation in every
+ * hidden layer (any kind of src/lib/norms) and optionally on its inputs. It is the independent
+ * reference the tfjs engine's forward and backward passes are tested against, and the "no framework"
+ * speed limit in the benchmark. Clear rather than clever.
  *
- * Hidden layer l, input a (a₀ = x), u = input of the activation g, output a′:
- *   bn 'none':   z = a·W + b,  u = z,      a′ = g(u)
- *   bn 'before': z = a·W,      u = BN(z),  a′ = g(u)      (paper §3.2: no bias, β takes its place)
- *   bn 'after':  z = a·W + b,  u = z,      a′ = BN(g(u))
- * Output: logits = a_L·W + b; loss = softmax cross-entropy averaged over the batch.
- * Weights are [in, out] row-major (x[m, in] · W[in, out]), the layout of the engine's matMul.
- * BN running statistics follow PyTorch's convention (momentum 0.1, unbiased variance) by default.
+ * Hidden layer l, input a (a₀ = x, or BN(x) with `inputNorm`), u = input of the activation g:
+ *   none:          z = a·W + b,  u = z,        a′ = g(u)
+ *   norm before g: z = a·W,      u = N(z),     a′ = g(u)      (paper §3.2: no bias, β takes its place)
+ *   norm after g:  z = a·W + b,  u = z,        a′ = N(g(u))
+ * with N(v) = γ x̂(v) + β. Output: logits = a_L·W + b; loss = softmax cross-entropy averaged over
+ * the batch. Weights are [in, out] row-major (x[m, in] · W[in, out]), the layout of the engine's
+ * matMul. BN running statistics follow PyTorch's convention (momentum 0.1, unbiased variance) by default.
  */
 import type { FloatArray } from './arrays';
-import { bnBackward, bnForwardEval, bnForwardTrain, createRunningStats, updateRunningStats } from './batchnorm';
-import type { BNOutput, BNParams, RunningStats } from './batchnorm';
-import type { Activation, BNPosition, InitName } from './experiments/types';
+import { createRunningStats, updateRunningStats, type RunningStats } from './batchnorm-running';
+import type { Activation, InitName, NormSpec } from './experiments/types';
 import { activate, activationBackward, colSums, matmul, matmulTA, matmulTB, softmaxCrossEntropy } from './mlp-math';
+import { hasRunningStats, type NormalisingSpec } from './norms/index-sets';
+import { featureMoments, normBackward, normForward, normForwardRunning, type NormForward } from './norms/normalize';
 import { createRng, deriveSeed } from './random';
 
 export interface MlpConfig {
@@ -23,7 +25,10 @@ export interface MlpConfig {
   hidden: number[];
   classes: number;
   activation: Activation;
-  bn: BNPosition;
+  /** The hidden layers' normalisation (default none). */
+  norm?: NormSpec;
+  /** Batch-normalise the inputs too. */
+  inputNorm?: boolean;
   /** Default 'he' for ReLU, 'glorot' otherwise. He: N(0, 2/fan_in); Glorot: U(±√(6/(fan_in+fan_out))). */
   init?: InitName;
   /** Default 1e-5 (PyTorch). */
@@ -43,17 +48,21 @@ export interface DenseLayer {
   b: FloatArray | null;
 }
 
-export interface HiddenBN {
-  params: BNParams;
-  running: RunningStats;
+/** A normalisation's parameters; running statistics only for BN. */
+export interface NormLayer {
+  spec: NormalisingSpec;
+  params: { gamma: FloatArray; beta: FloatArray; eps: number };
+  running: RunningStats | null;
 }
 
 export interface Mlp {
   config: Required<MlpConfig>;
   /** hidden.length + 1 layers; the last one produces the logits. */
   dense: DenseLayer[];
-  /** One per hidden layer when config.bn !== 'none', else empty. */
-  bn: HiddenBN[];
+  /** One per hidden layer when config.norm is not none, else empty. */
+  norms: NormLayer[];
+  /** The input normalisation, if any. */
+  inputNorm: NormLayer | null;
 }
 
 /** Per hidden layer: what the backward pass needs, and what probes read. */
@@ -64,13 +73,15 @@ export interface HiddenTrace {
   u: FloatArray;
   /** [m, width] g(u). */
   h: FloatArray;
-  /** BN pass of this layer, if any. */
-  bn: BNOutput | null;
+  /** Normalisation pass of this layer, if any. */
+  norm: NormForward | null;
 }
 
 export interface ForwardTrace {
   mode: 'train' | 'eval';
   m: number;
+  /** The input normalisation's pass, if any. */
+  input: NormForward | null;
   hidden: HiddenTrace[];
   /** [m, width_L] input of the output layer. */
   last: FloatArray;
@@ -82,13 +93,22 @@ export interface MlpGrads {
   w: FloatArray[];
   /** null where the layer has no bias. */
   b: (FloatArray | null)[];
-  /** Empty when there is no BN. */
+  /** Empty when there is no normalisation. */
   gamma: FloatArray[];
   beta: FloatArray[];
+  /** Of the input normalisation, if any. */
+  inGamma?: FloatArray;
+  inBeta?: FloatArray;
 }
 
 function alloc(precision: 'f32' | 'f64', n: number): FloatArray {
   return precision === 'f64' ? new Float64Array(n) : new Float32Array(n);
+}
+
+function normLayer(spec: NormalisingSpec, width: number, cfg: Required<MlpConfig>): NormLayer {
+  const gamma = alloc(cfg.precision, width).fill(1);
+  const running = hasRunningStats(spec) ? createRunningStats(width, 'pytorch', cfg.bnMomentum, true) : null;
+  return { spec, params: { gamma, beta: alloc(cfg.precision, width), eps: cfg.bnEpsilon }, running };
 }
 
 /** A freshly initialised network; weights depend only on (config, seed). */
@@ -98,7 +118,8 @@ export function createMlp(config: MlpConfig, seed: number): Mlp {
     hidden: [...config.hidden],
     classes: config.classes,
     activation: config.activation,
-    bn: config.bn,
+    norm: config.norm ?? { kind: 'none' },
+    inputNorm: config.inputNorm ?? false,
     init: config.init ?? (config.activation === 'relu' ? 'he' : 'glorot'),
     bnEpsilon: config.bnEpsilon ?? 1e-5,
     bnMomentum: config.bnMomentum ?? 0.1,
@@ -106,8 +127,9 @@ export function createMlp(config: MlpConfig, seed: number): Mlp {
   };
   const sizes = [cfg.inputs, ...cfg.hidden, cfg.classes];
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`MLP: tamaños no válidos ${sizes.join('-')}`);
+  const norm = cfg.norm;
   const dense: DenseLayer[] = [];
-  const bn: HiddenBN[] = [];
+  const norms: NormLayer[] = [];
   for (let l = 0; l + 1 < sizes.length; l++) {
     const [fanIn, fanOut] = [sizes[l], sizes[l + 1]];
     const rng = createRng(deriveSeed(seed, 'init', l));
@@ -120,15 +142,18 @@ export function createMlp(config: MlpConfig, seed: number): Mlp {
       for (let k = 0; k < w.length; k++) w[k] = rng.range(-limit, limit);
     }
     const isHidden = l < cfg.hidden.length;
-    const hasBias = !(isHidden && cfg.bn === 'before');
+    const hasBias = !(isHidden && norm.kind !== 'none' && norm.position === 'before');
     dense.push({ inputs: fanIn, outputs: fanOut, w, b: hasBias ? alloc(cfg.precision, fanOut) : null });
-    if (isHidden && cfg.bn !== 'none') {
-      const gamma = alloc(cfg.precision, fanOut).fill(1);
-      const params: BNParams = { gamma, beta: alloc(cfg.precision, fanOut), eps: cfg.bnEpsilon };
-      bn.push({ params, running: createRunningStats(fanOut, 'pytorch', cfg.bnMomentum, true) });
-    }
+    if (isHidden && norm.kind !== 'none') norms.push(normLayer(norm, fanOut, cfg));
   }
-  return { config: cfg, dense, bn };
+  const inputNorm = cfg.inputNorm ? normLayer({ kind: 'batch', position: 'before' }, cfg.inputs, cfg) : null;
+  return { config: cfg, dense, norms, inputNorm };
+}
+
+function applyNorm(n: NormLayer, v: FloatArray, m: number, mode: 'train' | 'eval'): NormForward {
+  const { gamma, beta, eps } = n.params;
+  if (mode === 'eval' && n.running) return normForwardRunning(v, m, gamma, beta, eps, n.running);
+  return normForward(n.spec, v, m, gamma, beta, eps);
 }
 
 /** Forward pass over a batch x [m, inputs]. 'train' uses batch statistics, 'eval' running ones. */
@@ -136,32 +161,31 @@ export function mlpForward(mlp: Mlp, x: ArrayLike<number>, m: number, mode: 'tra
   const { config: cfg, dense } = mlp;
   if (x.length !== m * cfg.inputs) throw new Error(`MLP: se esperaban ${m}×${cfg.inputs} entradas y hay ${x.length}`);
   let a: FloatArray = cfg.precision === 'f64' ? Float64Array.from(x) : Float32Array.from(x);
+  const input = mlp.inputNorm ? applyNorm(mlp.inputNorm, a, m, mode) : null;
+  if (input) a = input.y;
   const hidden: HiddenTrace[] = [];
+  const position = cfg.norm.kind === 'none' ? null : cfg.norm.position;
   for (let l = 0; l < cfg.hidden.length; l++) {
     const layer = dense[l];
     const z = matmul(a, layer.w, m, layer.inputs, layer.outputs, layer.b);
-    const norm = (v: FloatArray): BNOutput =>
-      mode === 'train'
-        ? bnForwardTrain(v, m, mlp.bn[l].params)
-        : bnForwardEval(v, m, mlp.bn[l].params, mlp.bn[l].running);
     let u = z;
-    let bnOut: BNOutput | null = null;
-    if (cfg.bn === 'before') {
-      bnOut = norm(z);
-      u = bnOut.y;
+    let norm: NormForward | null = null;
+    if (position === 'before') {
+      norm = applyNorm(mlp.norms[l], z, m, mode);
+      u = norm.y;
     }
     const h = activate(u, cfg.activation);
     let next = h;
-    if (cfg.bn === 'after') {
-      bnOut = norm(h);
-      next = bnOut.y;
+    if (position === 'after') {
+      norm = applyNorm(mlp.norms[l], h, m, mode);
+      next = norm.y;
     }
-    hidden.push({ input: a, u, h, bn: bnOut });
+    hidden.push({ input: a, u, h, norm });
     a = next;
   }
   const out = dense[dense.length - 1];
   const logits = matmul(a, out.w, m, out.inputs, out.outputs, out.b);
-  return { mode, m, hidden, last: a, logits };
+  return { mode, m, input, hidden, last: a, logits };
 }
 
 /** Training-mode forward and backward: the mean loss over the batch and every parameter's gradient. */
@@ -183,14 +207,15 @@ export function mlpLossAndGrads(
   for (let l = L - 1; l >= 0; l--) {
     const layer = dense[l];
     const t = trace.hidden[l];
+    const position = cfg.norm.kind === 'none' ? null : cfg.norm.position;
     let dz: FloatArray;
-    if (cfg.bn === 'after') {
-      const g = bnBackward(da, t.bn!);
+    if (position === 'after') {
+      const g = normBackward(da, t.norm!);
       grads.gamma[l] = g.dgamma;
       grads.beta[l] = g.dbeta;
       dz = activationBackward(g.dx, t.u, t.h, cfg.activation);
-    } else if (cfg.bn === 'before') {
-      const g = bnBackward(activationBackward(da, t.u, t.h, cfg.activation), t.bn!);
+    } else if (position === 'before') {
+      const g = normBackward(activationBackward(da, t.u, t.h, cfg.activation), t.norm!);
       grads.gamma[l] = g.dgamma;
       grads.beta[l] = g.dbeta;
       dz = g.dx;
@@ -199,7 +224,12 @@ export function mlpLossAndGrads(
     }
     grads.w[l] = matmulTA(t.input, dz, m, layer.inputs, layer.outputs);
     grads.b[l] = layer.b ? colSums(dz, m, layer.outputs) : null;
-    if (l > 0) da = matmulTB(dz, layer.w, m, layer.inputs, layer.outputs);
+    if (l > 0 || trace.input) da = matmulTB(dz, layer.w, m, layer.inputs, layer.outputs);
+  }
+  if (trace.input) {
+    const g = normBackward(da, trace.input);
+    grads.inGamma = g.dgamma;
+    grads.inBeta = g.dbeta;
   }
   return { loss, grads, trace };
 }
@@ -213,23 +243,58 @@ export function sgdUpdate(mlp: Mlp, grads: MlpGrads, lr: number): void {
     step(layer.w, grads.w[l]);
     if (layer.b && grads.b[l]) step(layer.b, grads.b[l]!);
   });
-  mlp.bn.forEach((bn, l) => {
-    step(bn.params.gamma, grads.gamma[l]);
-    step(bn.params.beta, grads.beta[l]);
+  mlp.norms.forEach((n, l) => {
+    step(n.params.gamma, grads.gamma[l]);
+    step(n.params.beta, grads.beta[l]);
+  });
+  if (mlp.inputNorm && grads.inGamma && grads.inBeta) {
+    step(mlp.inputNorm.params.gamma, grads.inGamma);
+    step(mlp.inputNorm.params.beta, grads.inBeta);
+  }
+}
+
+/** Fold a training-mode pass's batch moments into a BN layer's running statistics. */
+function updateRunning(n: NormLayer, f: NormForward): void {
+  if (!n.running) return;
+  const mom = featureMoments(f);
+  updateRunningStats(n.running, mom.mean, mom.variance, mom.perSet);
+}
+
+/**
+ * SGD with momentum in place, in the form of PyTorch and tfjs: v ← μv + g, θ ← θ − ηv. `velocity`
+ * holds v by parameter name (start with an empty Map).
+ */
+export function momentumUpdate(mlp: Mlp, grads: MlpGrads, lr: number, mu: number, velocity: Map<string, FloatArray>): void {
+  const params = mlpParameters(mlp);
+  const gs = gradientList(mlp, grads);
+  params.forEach(({ name, value }, i) => {
+    const g = gs[i].value;
+    let v = velocity.get(name);
+    if (!v) velocity.set(name, (v = value instanceof Float64Array ? new Float64Array(value.length) : new Float32Array(value.length)));
+    for (let k = 0; k < value.length; k++) {
+      v[k] = mu * v[k] + g[k];
+      value[k] -= lr * v[k];
+    }
   });
 }
 
 /**
- * One training step on a batch: forward (train mode), backward, SGD, then each BN layer's running
+ * One training step on a batch: forward (train mode), backward, SGD (with momentum if given), then each BN layer's running
  * statistics are updated with this batch's moments. Returns the batch loss (before the update).
  */
-export function mlpTrainStep(mlp: Mlp, x: ArrayLike<number>, y: ArrayLike<number>, m: number, lr: number): number {
+export function mlpTrainStep(
+  mlp: Mlp,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  m: number,
+  lr: number,
+  momentum?: { mu: number; velocity: Map<string, FloatArray> },
+): number {
   const { loss, grads, trace } = mlpLossAndGrads(mlp, x, y, m);
-  sgdUpdate(mlp, grads, lr);
-  mlp.bn.forEach((bn, l) => {
-    const out = trace.hidden[l].bn!;
-    updateRunningStats(bn.running, out.mean, out.variance, m);
-  });
+  if (momentum) momentumUpdate(mlp, grads, lr, momentum.mu, momentum.velocity);
+  else sgdUpdate(mlp, grads, lr);
+  mlp.norms.forEach((n, l) => updateRunning(n, trace.hidden[l].norm!));
+  if (mlp.inputNorm && trace.input) updateRunning(mlp.inputNorm, trace.input);
   return loss;
 }
 
@@ -253,15 +318,16 @@ export function mlpEvaluate(
   return { loss, accuracy: m > 0 ? correct / m : NaN };
 }
 
-/** Every trainable array with a stable name (w0, b0, gamma0, beta0, …, wL, bL), for copying weights. */
+/** Every trainable array with a stable name (inGamma, inBeta, w0, b0, gamma0, beta0, …, wL, bL), for copying weights. */
 export function mlpParameters(mlp: Mlp): { name: string; value: FloatArray }[] {
   const list: { name: string; value: FloatArray }[] = [];
+  if (mlp.inputNorm) list.push({ name: 'inGamma', value: mlp.inputNorm.params.gamma }, { name: 'inBeta', value: mlp.inputNorm.params.beta });
   mlp.dense.forEach((layer, l) => {
     list.push({ name: `w${l}`, value: layer.w });
     if (layer.b) list.push({ name: `b${l}`, value: layer.b });
-    if (mlp.bn[l]) {
-      list.push({ name: `gamma${l}`, value: mlp.bn[l].params.gamma });
-      list.push({ name: `beta${l}`, value: mlp.bn[l].params.beta });
+    if (mlp.norms[l]) {
+      list.push({ name: `gamma${l}`, value: mlp.norms[l].params.gamma });
+      list.push({ name: `beta${l}`, value: mlp.norms[l].params.beta });
     }
   });
   return list;
@@ -270,6 +336,11 @@ export function mlpParameters(mlp: Mlp): { name: string; value: FloatArray }[] {
 /** Gradients named and ordered exactly like `mlpParameters`. */
 export function gradientList(mlp: Mlp, grads: MlpGrads): { name: string; value: FloatArray }[] {
   return mlpParameters(mlp).map(({ name }) => {
+    if (name === 'inGamma' || name === 'inBeta') {
+      const g = grads[name];
+      if (!g) throw new Error(`MLP: falta el gradiente ${name}`);
+      return { name, value: g };
+    }
     const l = Number(name.replace(/^\D+/, ''));
     const kind = name.replace(/\d+$/, '') as 'w' | 'b' | 'gamma' | 'beta';
     const g = grads[kind][l];

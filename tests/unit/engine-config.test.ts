@@ -11,7 +11,7 @@ describe('resolveConfig', () => {
     expect(c.adamEpsilon).toBe(1e-7);
     expect(c.divergenceLoss).toBe(DEFAULT_DIVERGENCE_LOSS);
     expect(c.k).toBe(2);
-    expect(c.bn).toEqual(['before', 'none']);
+    expect(c.norms).toEqual([{ kind: 'batch', position: 'before' }, { kind: 'none' }]);
   });
 
   it('raises Adam’s epsilon to a float16-safe value when the backend computes in float16', () => {
@@ -26,7 +26,9 @@ describe('resolveConfig', () => {
     [{ steps: 1.5 }, /número de pasos/],
     [{ hidden: [8, 0] }, /ancho de la capa oculta 2/],
     [{ activation: 'gelu' }, /Activación desconocida/],
-    [{ bnMomentum: 0 }, /momento de BN/],
+    [{ bnMomentum: { convention: 'pytorch', value: 0 } }, /momento de BN/],
+    [{ bnMomentum: { convention: 'keras', value: 1 } }, /momento de BN/],
+    [{ bnMomentum: 0.9 }, /convención/],
     [{ models: [] }, /ningún modelo/],
     [{ probes: { percentiles: { layer: 5, unit: 0 } } }, /capa a observar/],
   ])('rejects %o with a Spanish message', (patch, message) => {

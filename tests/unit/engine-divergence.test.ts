@@ -3,14 +3,15 @@ import { beforeAll, expect, it } from 'vitest';
 import { conventionalParams } from '../../src/engine/params';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 beforeAll(useCpu);
 
 it('a model with a huge learning rate diverges and freezes; the other keeps learning', async () => {
   // With lr = 1e5 the loss explodes past the divergence bound (1000) within a few steps.
   const s = spec({ activation: 'tanh', optimizer: 'sgd', hidden: [8, 8], steps: 60, evalEvery: 10 }, [
-    { id: 'sane', bn: 'none', learningRate: 0.1 },
-    { id: 'huge', bn: 'none', learningRate: 1e5 },
+    { id: 'sane', norm: bnAt('none'), learningRate: 0.1 },
+    { id: 'huge', norm: bnAt('none'), learningRate: 1e5 },
   ]);
   const t = StackedTrainer.create(s, split(s));
   const first = await t.evaluate();

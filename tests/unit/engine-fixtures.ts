@@ -4,6 +4,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { installFastCpuKernels } from '../../src/engine/cpu-kernels';
 import { makeSplit } from '../../src/lib/datasets';
 import type { ExperimentSpec, ModelSpec } from '../../src/lib/experiments/types';
+import { bnAt, PYTORCH_MOMENTUM } from '../../src/lib/experiments/norms';
 
 export async function useCpu(): Promise<void> {
   tf.env().set('PROD', true); // as in the worker; also silences tfjs' "install tfjs-node" banner
@@ -23,12 +24,12 @@ export function spec(overrides: Partial<ExperimentSpec> = {}, models?: ModelSpec
     steps: 30,
     seed: 11,
     sameInit: true,
-    bnMomentum: 0.1,
+    bnMomentum: PYTORCH_MOMENTUM,
     bnEpsilon: 1e-5,
     evalEvery: 10,
     models: models ?? [
-      { id: 'withBN', bn: 'before', learningRate: 0.1 },
-      { id: 'withoutBN', bn: 'none', learningRate: 0.1 },
+      { id: 'withBN', norm: bnAt('before'), learningRate: 0.1 },
+      { id: 'withoutBN', norm: bnAt('none'), learningRate: 0.1 },
     ],
     ...overrides,
   };

@@ -6,11 +6,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Batcher } from '../../src/lib/datasets';
-import type { Activation, BNPosition } from '../../src/lib/experiments/types';
+import type { Activation, BNPosition, NormSpec } from '../../src/lib/experiments/types';
 import { createMlp, gradientList, mlpEvaluate, mlpLossAndGrads, mlpTrainStep } from '../../src/lib/mlp-reference';
 import { lossAndGradients } from '../../src/engine/inspect';
 import { conventionalParams } from '../../src/engine/params';
 import { StackedTrainer } from '../../src/engine/trainer';
+import { bnAt } from '../../src/lib/experiments/norms';
 import { spec, split, useCpu } from './engine-fixtures';
 import { referenceNames, stateFrom } from './reference-fixtures';
 
@@ -23,23 +24,35 @@ function close(actual: ArrayLike<number>, expected: ArrayLike<number>, tol: numb
   expect(worst, what).toBeLessThan(tol);
 }
 
-const cases: [BNPosition, Activation][] = [
+const bnCases: [BNPosition, Activation][] = [
   ['none', 'sigmoid'],
   ['before', 'sigmoid'],
   ['after', 'tanh'],
   ['before', 'relu'],
   ['none', 'tanh'],
 ];
+/** [label, normalisation, input normalisation, activation, hidden widths] */
+const cases: [string, NormSpec, boolean, Activation, number[]][] = [
+  ...bnCases.map(([bn, act]): [string, NormSpec, boolean, Activation, number[]] => [`bn=${bn}`, bnAt(bn), false, act, [6, 5, 4]]),
+  ['BN over ghost batches of 4', { kind: 'batch', position: 'before', ghostBatch: 4 }, false, 'tanh', [6, 4, 4]],
+  ['LayerNorm before g', { kind: 'layer', position: 'before' }, false, 'relu', [6, 4, 4]],
+  ['LayerNorm after g', { kind: 'layer', position: 'after' }, false, 'sigmoid', [6, 4, 4]],
+  ['RMSNorm', { kind: 'rms', position: 'before' }, false, 'tanh', [6, 4, 4]],
+  ['GroupNorm, 2 groups', { kind: 'group', position: 'before', groups: 2 }, false, 'relu', [6, 4, 4]],
+  ['BN on the inputs only', { kind: 'none' }, true, 'tanh', [6, 4, 4]],
+  ['BN on the inputs and after g', { kind: 'batch', position: 'after' }, true, 'relu', [6, 4, 4]],
+];
 
-describe.each(cases)('one model, bn=%s, %s', (bn, activation) => {
-  const s = spec({ hidden: [6, 5, 4], activation, optimizer: 'sgd', batchSize: 12, steps: 6, evalEvery: 6 }, [
-    { id: 'm', bn, learningRate: 0.5 },
+describe.each(cases)('one model, %s', (_, norm, inputNorm, activation, hidden) => {
+  const s = spec({ hidden, activation, optimizer: 'sgd', batchSize: 12, steps: 6, evalEvery: 6 }, [
+    { id: 'm', norm, inputNorm, learningRate: 0.5 },
   ]);
   const data = split(s);
   const make = () => {
-    const mlp = createMlp({ inputs: 2, hidden: s.hidden, classes: 2, activation, bn, init: 'he', bnEpsilon: s.bnEpsilon, bnMomentum: s.bnMomentum }, 99);
+    const mlp = createMlp({ inputs: 2, hidden: s.hidden, classes: 2, activation, norm, inputNorm, init: 'he', bnEpsilon: s.bnEpsilon, bnMomentum: s.bnMomentum.value }, 99);
     // Move β and γ away from 0 and 1 so their gradients are really exercised.
-    mlp.bn.forEach((b, l) => b.params.beta.forEach((_, j, arr) => (arr[j] = 0.1 * (j - l))));
+    mlp.norms.forEach((b, l) => b.params.beta.forEach((_, j, arr) => (arr[j] = 0.1 * (j - l))));
+    mlp.inputNorm?.params.gamma.forEach((_, j, arr) => (arr[j] = 1 + 0.3 * j));
     return { mlp, trainer: StackedTrainer.create(s, data, {}, stateFrom(mlp)) };
   };
 

@@ -4,13 +4,14 @@ import { beforeAll, expect, it } from 'vitest';
 import { lossAndGradients } from '../../src/engine/inspect';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 beforeAll(useCpu);
 
 const s = spec({ optimizer: 'adam', probes: { percentiles: { layer: 1, unit: 0 }, gradNorms: true, decisionGrid: 8 } }, [
-  { id: 'before', bn: 'before', learningRate: 0.05 },
-  { id: 'after', bn: 'after', learningRate: 0.05 },
-  { id: 'none', bn: 'none', learningRate: 0.05 },
+  { id: 'before', norm: bnAt('before'), learningRate: 0.05 },
+  { id: 'after', norm: bnAt('after'), learningRate: 0.05 },
+  { id: 'none', norm: bnAt('none'), learningRate: 0.05 },
 ]);
 const grid = Float32Array.from({ length: 128 }, (_, i) => (i % 7) / 3 - 1);
 
@@ -29,6 +30,24 @@ it('training steps, evaluations and probes allocate nothing that outlives them',
   t.train(7);
   expect(tf.memory().numTensors).toBe(alive);
   t.dispose();
+  t.dispose();
+  expect(tf.memory().numTensors).toBe(start);
+});
+
+it('a stack mixing every kind (and input normalisation) leaks nothing either', async () => {
+  const mixed = spec({ optimizer: 'momentum', hidden: [6, 6], probes: { percentiles: { layer: 0, unit: 1 }, gradNorms: true } }, [
+    { id: 'none', norm: bnAt('none'), learningRate: 0.05 },
+    { id: 'ghost', norm: { kind: 'batch', position: 'before', ghostBatch: 4 }, inputNorm: true, learningRate: 0.05 },
+    { id: 'ln', norm: { kind: 'layer', position: 'after' }, learningRate: 0.05 },
+    { id: 'gn', norm: { kind: 'group', position: 'before', groups: 3 }, learningRate: 0.05 },
+  ]);
+  const start = tf.memory().numTensors;
+  const t = StackedTrainer.create(mixed, split(mixed));
+  const alive = tf.memory().numTensors;
+  t.train(3);
+  await t.evaluate();
+  await lossAndGradients(t, [1, 2, 3, 4]);
+  expect(tf.memory().numTensors).toBe(alive);
   t.dispose();
   expect(tf.memory().numTensors).toBe(start);
 });

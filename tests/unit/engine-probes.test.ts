@@ -12,24 +12,25 @@ import { createMlp, mlpEvaluate, mlpForward, type Mlp } from '../../src/lib/mlp-
 import { column, percentiles } from '../../src/lib/stats';
 import { spec, split, useCpu } from './engine-fixtures';
 import { stateFrom } from './reference-fixtures';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 beforeAll(useCpu);
 
 /** A reference net with β, γ and running statistics away from their initial values. */
 function referenceNet(bn: BNPosition, hidden: number[], tinyVariance = false): Mlp {
-  const mlp = createMlp({ inputs: 2, hidden, classes: 2, activation: 'tanh', bn, init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 }, 5);
-  mlp.bn.forEach((b, l) => {
+  const mlp = createMlp({ inputs: 2, hidden, classes: 2, activation: 'tanh', norm: bnAt(bn), init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 }, 5);
+  mlp.norms.forEach((b, l) => {
     b.params.beta.forEach((_, j, a) => (a[j] = 0.2 * (j - l) - 0.1));
     b.params.gamma.forEach((_, j, a) => (a[j] = 0.5 + 0.25 * j));
-    b.running.mean.forEach((_, j, a) => (a[j] = 0.3 * Math.sin(j + l)));
-    b.running.variance.forEach((_, j, a) => (a[j] = tinyVariance && j === 0 ? 1e-9 : 0.5 + 0.1 * j));
+    b.running!.mean.forEach((_, j, a) => (a[j] = 0.3 * Math.sin(j + l)));
+    b.running!.variance.forEach((_, j, a) => (a[j] = tinyVariance && j === 0 ? 1e-9 : 0.5 + 0.1 * j));
   });
   return mlp;
 }
 
 describe.each(['before', 'after', 'none'] as BNPosition[])('bn = %s', (bn) => {
   const hidden = [6, 5];
-  const s = spec({ hidden, activation: 'tanh', init: 'glorot', probes: { percentiles: { layer: 1, unit: 3 } } }, [{ id: 'm', bn, learningRate: 0.1 }]);
+  const s = spec({ hidden, activation: 'tanh', init: 'glorot', probes: { percentiles: { layer: 1, unit: 3 } } }, [{ id: 'm', norm: bnAt(bn), learningRate: 0.1 }]);
   const data = split(s);
 
   it('percentiles are of the pre-activation on the test split, in eval mode', async () => {
@@ -74,7 +75,7 @@ it('the decision grid runs left to right and top to bottom (row 0 has the larges
 });
 
 it('the decision map is the model’s P(class 1) at each grid point, in grid order', async () => {
-  const s = spec({ probes: { decisionGrid: 3 } }, [{ id: 'm', bn: 'before', learningRate: 0.1 }]);
+  const s = spec({ probes: { decisionGrid: 3 } }, [{ id: 'm', norm: bnAt('before'), learningRate: 0.1 }]);
   const data = split(s);
   const g = decisionGrid([data.train, data.test], 3);
   const mlp = referenceNet('before', s.hidden);

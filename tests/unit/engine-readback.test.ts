@@ -3,12 +3,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, expect, it } from 'vitest';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 beforeAll(useCpu);
 
 const s = spec({ probes: { percentiles: { layer: 1, unit: 0 }, decisionGrid: 5 } }, [
-  { id: 'bn', bn: 'before', learningRate: 0.1 },
-  { id: 'plain', bn: 'none', learningRate: 0.1 },
+  { id: 'bn', norm: bnAt('before'), learningRate: 0.1 },
+  { id: 'plain', norm: bnAt('none'), learningRate: 0.1 },
 ]);
 const grid = Float32Array.from({ length: 50 }, (_, i) => Math.sin(i) * 1.5);
 

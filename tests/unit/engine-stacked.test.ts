@@ -11,6 +11,7 @@ import type { Snapshot } from '../../src/engine/metrics';
 import { runExperiment } from '../../src/engine/run';
 import { StackedTrainer, type TrainerState } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 beforeAll(useCpu);
 
@@ -48,10 +49,10 @@ async function run(s: ExperimentSpec, state?: TrainerState) {
 }
 
 const models: ModelSpec[] = [
-  { id: 'bn-before', bn: 'before', learningRate: 0.3 },
-  { id: 'plain', bn: 'none', learningRate: 0.1 },
-  { id: 'bn-after', bn: 'after', learningRate: 0.2 },
-  { id: 'plain-slow', bn: 'none', learningRate: 0.03 },
+  { id: 'bn-before', norm: bnAt('before'), learningRate: 0.3 },
+  { id: 'plain', norm: bnAt('none'), learningRate: 0.1 },
+  { id: 'bn-after', norm: bnAt('after'), learningRate: 0.2 },
+  { id: 'plain-slow', norm: bnAt('none'), learningRate: 0.03 },
 ];
 
 describe.each(['sgd', 'momentum', 'adam'] as OptimizerName[])('optimizer %s', (optimizer) => {
@@ -65,7 +66,7 @@ describe.each(['sgd', 'momentum', 'adam'] as OptimizerName[])('optimizer %s', (o
     for (let k = 0; k < ms.length; k++) {
       const single = await run({ ...s, models: [ms[k]] }, sliceState(init, k, ms.length));
       // Compare under conventional names: a lone 'none' model has no γ/β pieces at all.
-      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, bn: [ms[k].bn] }, 0);
+      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [ms[k].norm], inputNorm: [false] }, 0);
       const mine = conventionalParams(stacked.final.params, probe.config, k);
       expect(Object.keys(mine).sort()).toEqual(Object.keys(theirs).sort());
       for (const [name, values] of Object.entries(theirs)) {
@@ -80,6 +81,37 @@ describe.each(['sgd', 'momentum', 'adam'] as OptimizerName[])('optimizer %s', (o
         expect(a.trainAcc).toBe(b.trainAcc);
         expect(a.testAcc).toBe(b.testAcc);
       });
+    }
+    probe.dispose();
+  });
+});
+
+const mixedKinds: ModelSpec[] = [
+  { id: 'none', norm: { kind: 'none' }, learningRate: 0.05 },
+  { id: 'bn', norm: { kind: 'batch', position: 'before' }, learningRate: 0.1 },
+  { id: 'ghost-4', norm: { kind: 'batch', position: 'before', ghostBatch: 4 }, learningRate: 0.1 },
+  { id: 'ln', norm: { kind: 'layer', position: 'before' }, learningRate: 0.1 },
+  { id: 'rms-after', norm: { kind: 'rms', position: 'after' }, learningRate: 0.1 },
+  { id: 'gn-2', norm: { kind: 'group', position: 'before', groups: 2 }, learningRate: 0.1 },
+  { id: 'gn-6', norm: { kind: 'group', position: 'before', groups: 6 }, learningRate: 0.1 },
+  { id: 'bn-input', norm: { kind: 'batch', position: 'after' }, inputNorm: true, learningRate: 0.1 },
+  { id: 'input-only', norm: { kind: 'none' }, inputNorm: true, learningRate: 0.05 },
+];
+
+describe.each(['momentum', 'adam'] as OptimizerName[])('a stack mixing every kind, optimizer %s', (optimizer) => {
+  it('equals separate runs bit for bit: parameters, running statistics, losses, accuracies', async () => {
+    const s = spec({ optimizer, sameInit: false, steps: 16, evalEvery: 8, hidden: [6, 6] }, mixedKinds);
+    const probe = StackedTrainer.create(s, split(s));
+    const init = await probe.exportState();
+    const stacked = await run(s);
+    for (let k = 0; k < mixedKinds.length; k++) {
+      const m = mixedKinds[k];
+      const single = await run({ ...s, models: [m] }, sliceState(init, k, mixedKinds.length));
+      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [m.norm], inputNorm: [m.inputNorm === true] }, 0);
+      const mine = conventionalParams(stacked.final.params, probe.config, k);
+      expect(Object.keys(mine).sort(), m.id).toEqual(Object.keys(theirs).sort());
+      for (const [name, values] of Object.entries(theirs)) expect(Array.from(mine[name]), `${m.id} ${name}`).toEqual(Array.from(values));
+      single.curve.forEach((snap, i) => expect(stacked.curve[i].models[k], `${m.id} read-back ${i}`).toEqual(snap.models[0]));
     }
     probe.dispose();
   });
@@ -101,8 +133,8 @@ it('models differ only where their settings differ: with sameInit they start fro
 it('same seed → identical curves; another seed → different ones', async () => {
   const tensors = tf.memory().numTensors;
   const s = spec({ optimizer: 'adam', steps: 20, evalEvery: 5 }, [
-    { id: 'a', bn: 'before', learningRate: 0.05 },
-    { id: 'b', bn: 'none', learningRate: 0.05 },
+    { id: 'a', norm: bnAt('before'), learningRate: 0.05 },
+    { id: 'b', norm: bnAt('none'), learningRate: 0.05 },
   ]);
   const a = await run(s);
   const b = await run(s);
@@ -115,8 +147,8 @@ it('same seed → identical curves; another seed → different ones', async () =
 
 it('a run restored from a checkpoint (e.g. on another backend) continues exactly as if never interrupted', async () => {
   const s = spec({ optimizer: 'adam', steps: 30, evalEvery: 10 }, [
-    { id: 'a', bn: 'before', learningRate: 0.05 },
-    { id: 'b', bn: 'none', learningRate: 0.05 },
+    { id: 'a', norm: bnAt('before'), learningRate: 0.05 },
+    { id: 'b', norm: bnAt('none'), learningRate: 0.05 },
   ]);
   const whole = StackedTrainer.create(s, split(s));
   whole.train(30);

@@ -24,7 +24,7 @@ describe('figura-1 spec', () => {
     expect(spec.activation).toBe('sigmoid');
     expect(spec.batchSize).toBe(PAPER.batch);
     expect(spec.sameInit).toBe(true);
-    expect(spec.models.map((m) => [m.id, m.bn])).toEqual([
+    expect(spec.models.map((m) => [m.id, m.norm.kind === 'none' ? 'none' : m.norm.position])).toEqual([
       ['withBN', 'before'],
       ['withoutBN', 'none'],
     ]);

@@ -35,8 +35,8 @@ describe('tasa-aprendizaje spec', () => {
     const spec = buildSpec(DEFAULTS);
     const rates = ladder(DEFAULTS.lrmin, DEFAULTS.lrmax, DEFAULTS.n);
     expect(spec.models).toHaveLength(2 * rates.length);
-    expect(spec.models.slice(0, rates.length).map((m) => [m.bn, m.learningRate])).toEqual(rates.map((lr) => ['before', lr]));
-    expect(spec.models.slice(rates.length).map((m) => [m.bn, m.learningRate])).toEqual(rates.map((lr) => ['none', lr]));
+    expect(spec.models.slice(0, rates.length).map((m) => [m.norm, m.learningRate])).toEqual(rates.map((lr) => [{ kind: 'batch', position: 'before' }, lr]));
+    expect(spec.models.slice(rates.length).map((m) => [m.norm, m.learningRate])).toEqual(rates.map((lr) => [{ kind: 'none' }, lr]));
     expect(new Set(spec.models.map((m) => m.id)).size).toBe(spec.models.length);
     expect(spec.sameInit).toBe(true);
     expect(spec.hidden).toEqual(Array(DEFAULTS.depth).fill(DEFAULTS.width));

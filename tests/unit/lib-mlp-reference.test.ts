@@ -13,6 +13,7 @@ import {
   type MlpConfig,
 } from '../../src/lib/mlp-reference';
 import { createRng } from '../../src/lib/random';
+import { bnAt } from '../../src/lib/experiments/norms';
 
 const ACTS: Activation[] = ['sigmoid', 'tanh', 'relu'];
 const BNS: BNPosition[] = ['none', 'before', 'after'];
@@ -28,7 +29,7 @@ describe('reference MLP gradients against central finite differences (float64)',
   const combos = ACTS.flatMap((activation) => BNS.map((bn) => [activation, bn] as const));
 
   it.each(combos)('%s, BN %s', (activation, bn) => {
-    const cfg: MlpConfig = { inputs: 3, hidden: [5, 4], classes: 3, activation, bn, precision: 'f64', bnEpsilon: 1e-3 };
+    const cfg: MlpConfig = { inputs: 3, hidden: [5, 4], classes: 3, activation, norm: bnAt(bn), precision: 'f64', bnEpsilon: 1e-3 };
     const mlp = createMlp(cfg, 7);
     const m = 6;
     const { x, y } = batch(m, 3, 3, 11);
@@ -59,14 +60,14 @@ describe('reference MLP gradients against central finite differences (float64)',
 });
 
 describe('reference MLP structure and determinism', () => {
-  const cfg: MlpConfig = { inputs: 2, hidden: [8, 8], classes: 2, activation: 'tanh', bn: 'before' };
+  const cfg: MlpConfig = { inputs: 2, hidden: [8, 8], classes: 2, activation: 'tanh', norm: bnAt('before') };
 
   it('drops the hidden biases when BN comes before the activation (β replaces them)', () => {
     const names = mlpParameters(createMlp(cfg, 1)).map((p) => p.name);
     expect(names).toEqual(['w0', 'gamma0', 'beta0', 'w1', 'gamma1', 'beta1', 'w2', 'b2']);
-    const after = mlpParameters(createMlp({ ...cfg, bn: 'after' }, 1)).map((p) => p.name);
+    const after = mlpParameters(createMlp({ ...cfg, norm: bnAt('after') }, 1)).map((p) => p.name);
     expect(after).toEqual(['w0', 'b0', 'gamma0', 'beta0', 'w1', 'b1', 'gamma1', 'beta1', 'w2', 'b2']);
-    const none = mlpParameters(createMlp({ ...cfg, bn: 'none' }, 1)).map((p) => p.name);
+    const none = mlpParameters(createMlp({ ...cfg, norm: bnAt('none') }, 1)).map((p) => p.name);
     expect(none).toEqual(['w0', 'b0', 'w1', 'b1', 'w2', 'b2']);
   });
 
@@ -76,7 +77,7 @@ describe('reference MLP structure and determinism', () => {
     expect(a[0].value).not.toEqual(mlpParameters(createMlp(cfg, 4))[0].value);
     const limit = Math.sqrt(6 / (8 + 8));
     expect(a[3].value.every((v) => Math.abs(v) <= limit)).toBe(true);
-    const he = createMlp({ inputs: 200, hidden: [200], classes: 2, activation: 'relu', bn: 'none' }, 1).dense[1].w;
+    const he = createMlp({ inputs: 200, hidden: [200], classes: 2, activation: 'relu', norm: bnAt('none') }, 1).dense[1].w;
     const std = Math.sqrt(Array.from(he).reduce((s, v) => s + v * v, 0) / he.length);
     expect(std).toBeCloseTo(Math.sqrt(2 / 200), 2);
   });
@@ -102,7 +103,7 @@ describe('reference MLP training', () => {
   const data = lunas(400, 0.1, 1);
 
   function train(bn: BNPosition, seed: number, steps = 300) {
-    const mlp = createMlp({ inputs: 2, hidden: [16, 16], classes: 2, activation: 'tanh', bn }, seed);
+    const mlp = createMlp({ inputs: 2, hidden: [16, 16], classes: 2, activation: 'tanh', norm: bnAt(bn) }, seed);
     const batcher = new Batcher(data.n, 32, seed);
     const losses: number[] = [];
     for (let s = 0; s < steps; s++) {
@@ -125,12 +126,13 @@ describe('reference MLP training', () => {
 
   it('updates running statistics; eval mode uses them and accepts a batch of one', () => {
     const { mlp } = train('before', 2, 50);
-    expect(mlp.bn[0].running.batches).toBe(50);
-    expect(mlp.bn[0].running.mean.some((v) => v !== 0)).toBe(true);
+    expect(mlp.norms[0].running!.batches).toBe(50);
+    expect(mlp.norms[0].running!.mean.some((v) => v !== 0)).toBe(true);
     const evalOut = mlpForward(mlp, data.x.subarray(0, 64), 32, 'eval').logits;
     const trainOut = mlpForward(mlp, data.x.subarray(0, 64), 32, 'train').logits;
     expect(evalOut).not.toEqual(trainOut);
     expect(mlpForward(mlp, data.x.subarray(0, 2), 1, 'eval').logits).toHaveLength(2);
-    expect(() => mlpForward(mlp, data.x.subarray(0, 2), 1, 'train')).toThrow(/al menos 2 muestras/);
+    // A batch of one in training mode is refused with a code (the demos turn it into Spanish).
+    expect(() => mlpForward(mlp, data.x.subarray(0, 2), 1, 'train')).toThrow(expect.objectContaining({ problem: { code: 'batch-too-small', batch: 1 } }));
   });
 });

@@ -1,35 +1,39 @@
 /** Moving parameters between the plain reference MLP (src/lib/mlp-reference.ts) and the engine. */
+import { makeLayout } from '../../src/engine/params';
 import type { TrainerState } from '../../src/engine/trainer';
 import { mlpParameters, type Mlp } from '../../src/lib/mlp-reference';
-
-/** A one-model TrainerState holding the reference network's parameters and running statistics. */
-export function stateFrom(mlp: Mlp): TrainerState {
-  const ref: Record<string, Float32Array> = {};
-  for (const { name, value } of mlpParameters(mlp)) ref[name] = Float32Array.from(value);
-  const params: Record<string, Float32Array> = {};
-  const bn = mlp.config.bn;
-  mlp.dense.forEach((layer, l) => {
-    const hidden = l < mlp.config.hidden.length;
-    params[`w${l}`] = ref[`w${l}`];
-    params[`shift${l}`] = hidden && bn === 'before' ? ref[`beta${l}`] : ref[`b${l}`];
-    if (hidden && bn !== 'none') {
-      params[`gamma${l}`] = ref[`gamma${l}`];
-      params[`beta${l}`] = bn === 'after' ? ref[`beta${l}`] : new Float32Array(layer.outputs);
-      params[`mean${l}`] = Float32Array.from(mlp.bn[l].running.mean);
-      params[`var${l}`] = Float32Array.from(mlp.bn[l].running.variance);
-    }
-  });
-  return { step: 0, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
-}
 
 /** The reference's names for one model's arrays (and its running statistics). */
 export function referenceNames(mlp: Mlp): Record<string, Float32Array> {
   const out: Record<string, Float32Array> = {};
   for (const { name, value } of mlpParameters(mlp)) out[name] = Float32Array.from(value);
-  mlp.bn.forEach((bn, l) => {
-    out[`mean${l}`] = Float32Array.from(bn.running.mean);
-    out[`var${l}`] = Float32Array.from(bn.running.variance);
+  mlp.norms.forEach((n, l) => {
+    if (!n.running) return;
+    out[`mean${l}`] = Float32Array.from(n.running.mean);
+    out[`var${l}`] = Float32Array.from(n.running.variance);
   });
+  const input = mlp.inputNorm?.running;
+  if (input) {
+    out.inMean = Float32Array.from(input.mean);
+    out.inVar = Float32Array.from(input.variance);
+  }
   return out;
 }
 
+/** A one-model TrainerState holding the reference network's parameters and running statistics. */
+export function stateFrom(mlp: Mlp): TrainerState {
+  const c = mlp.config;
+  const ref = referenceNames(mlp);
+  const layout = makeLayout({ inputDims: c.inputs, hidden: c.hidden, classes: c.classes, norms: [c.norm], inputNorm: [c.inputNorm] });
+  const before = c.norm.kind !== 'none' && c.norm.position === 'before';
+  const params: Record<string, Float32Array> = {};
+  for (const p of [...layout.trainable, ...layout.running]) {
+    const shift = /^shift(\d+)$/.exec(p.name);
+    const hidden = shift && Number(shift[1]) < c.hidden.length;
+    const name = shift ? (hidden && before ? `beta${shift[1]}` : `b${shift[1]}`) : p.name;
+    const value = ref[name];
+    if (!value || value.length !== p.size) throw new Error(`la referencia no tiene ${name} para ${p.name}`);
+    params[p.name] = value;
+  }
+  return { step: 0, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
+}

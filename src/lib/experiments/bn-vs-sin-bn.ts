@@ -6,6 +6,7 @@
  */
 import { defineSchema, defaultSettings, type SettingsOf } from '../query';
 import type { Activation, BNPosition, Dataset2DName, ExperimentSpec } from './types';
+import { bnAt, PYTORCH_MOMENTUM } from './norms';
 
 export const DEMO_NAME = 'bn-vs-sin-bn';
 
@@ -68,11 +69,11 @@ export function buildSpec(s: BnVsSinBnSettings): ExperimentSpec {
     steps: s.steps,
     seed: s.seed,
     sameInit: true,
-    bnMomentum: 0.1,
+    bnMomentum: PYTORCH_MOMENTUM,
     bnEpsilon: 1e-5,
     models: [
-      { id: 'withBN', bn: s.bn, learningRate: s.lr },
-      { id: 'withoutBN', bn: 'none', learningRate: s.lr },
+      { id: 'withBN', norm: bnAt(s.bn), learningRate: s.lr },
+      { id: 'withoutBN', norm: bnAt('none'), learningRate: s.lr },
     ],
     evalEvery: evalEveryFor(s.steps),
     probes: { decisionGrid: DECISION_GRID },

@@ -11,6 +11,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { ExperimentSpec, OptimizerName } from './types';
+import { bnAt, PYTORCH_MOMENTUM } from './norms';
 
 export const DEMO_NAME = 'figura-1';
 
@@ -75,11 +76,11 @@ export function buildSpec(s: Figura1Settings): ExperimentSpec {
     steps: s.steps,
     seed: s.seed,
     sameInit: true,
-    bnMomentum: 0.1,
+    bnMomentum: PYTORCH_MOMENTUM,
     bnEpsilon: 1e-5,
     models: [
-      { id: 'withBN', bn: 'before', learningRate: s.lr },
-      { id: 'withoutBN', bn: 'none', learningRate: s.lr },
+      { id: 'withBN', norm: bnAt('before'), learningRate: s.lr },
+      { id: 'withoutBN', norm: bnAt('none'), learningRate: s.lr },
     ],
     evalEvery: evalEveryFor(s.steps),
     probes: { percentiles: { layer: DEPTH - 1, unit: probedUnit(s) } },

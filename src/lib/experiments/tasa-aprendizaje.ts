@@ -13,6 +13,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { Activation, Dataset2DName, ExperimentSpec, ModelSpec, OptimizerName } from './types';
+import { bnAt, PYTORCH_MOMENTUM } from './norms';
 
 export const DEMO_NAME = 'tasa-aprendizaje';
 
@@ -104,8 +105,8 @@ export function evalEveryFor(steps: number): number {
 export function buildSpec(s: TasaSettings): ExperimentSpec {
   const rates = ladder(s.lrmin, s.lrmax, s.n);
   const models: ModelSpec[] = [
-    ...rates.map((lr, i) => ({ id: modelId(true, i), bn: 'before' as const, learningRate: lr })),
-    ...rates.map((lr, i) => ({ id: modelId(false, i), bn: 'none' as const, learningRate: lr })),
+    ...rates.map((lr, i) => ({ id: modelId(true, i), norm: bnAt('before'), learningRate: lr })),
+    ...rates.map((lr, i) => ({ id: modelId(false, i), norm: bnAt('none'), learningRate: lr })),
   ];
   return {
     dataset: { name: s.dataset, n: DATA.n, noise: DATA.noise, testFraction: DATA.testFraction, seed: s.seed },
@@ -117,7 +118,7 @@ export function buildSpec(s: TasaSettings): ExperimentSpec {
     steps: s.steps,
     seed: s.seed,
     sameInit: true,
-    bnMomentum: 0.1,
+    bnMomentum: PYTORCH_MOMENTUM,
     bnEpsilon: 1e-5,
     models,
     evalEvery: evalEveryFor(s.steps),

@@ -6,6 +6,35 @@
 export type Activation = 'sigmoid' | 'tanh' | 'relu';
 /** Where BN sits in each hidden layer: z = W·a → BN → g (`before`, the paper's choice), g → BN (`after`), or no BN. */
 export type BNPosition = 'before' | 'after' | 'none';
+/** Where a normalisation sits in each hidden layer: on z = a·W, before the activation g, or on g's output. */
+export type NormPosition = 'before' | 'after';
+/** The normalisations the engine knows (src/lib/norms/index-sets.ts says what each one averages over). */
+export type NormKind = 'none' | 'batch' | 'layer' | 'rms' | 'group';
+
+/**
+ * One model's normalisation of its hidden layers. Every kind but `none` has γ and β per feature.
+ * - batch: over the examples of the mini-batch, per feature; `ghostBatch` = b takes the statistics
+ *   over sub-batches of b examples instead (the mini-batch size must be a multiple of b). Keeps
+ *   running statistics for eval mode.
+ * - layer / rms: over the features of each example (rms: without centring).
+ * - group: over `groups` groups of features of each example (1 = layer, one per feature ≈ instance).
+ */
+export type NormSpec =
+  | { kind: 'none' }
+  | { kind: 'batch'; position: NormPosition; ghostBatch?: number }
+  | { kind: 'layer'; position: NormPosition }
+  | { kind: 'rms'; position: NormPosition }
+  | { kind: 'group'; position: NormPosition; groups: number };
+
+/**
+ * BN's running-statistics momentum, with its convention named (never a bare number):
+ * PyTorch's `momentum` is the weight of the NEW batch (default 0.1); Keras' and TF.js' is the weight
+ * of the OLD average (default 0.99). PyTorch 0.1 ≡ Keras 0.9. The value must lie in (0, 1).
+ */
+export interface MomentumSpec {
+  convention: 'pytorch' | 'keras';
+  value: number;
+}
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 export type InitName = 'he' | 'glorot';
 export type Dataset2DName = 'espirales' | 'lunas' | 'circulos' | 'xor';
@@ -26,7 +55,9 @@ export interface DatasetSpec {
 export interface ModelSpec {
   /** Stable key used in metrics (e.g. "withBN", "withoutBN", "lr-0.1-bn"). */
   id: string;
-  bn: BNPosition;
+  norm: NormSpec;
+  /** Batch-normalise the input features too (γ, β and running statistics per input feature). */
+  inputNorm?: boolean;
   learningRate: number;
 }
 
@@ -43,10 +74,14 @@ export interface ExperimentSpec {
   seed: number;
   /** If true every model starts from the same initial weights (the experiment's only variable is the ModelSpec). */
   sameInit: boolean;
-  /** BN momentum in PyTorch's convention: running = (1 − m)·running + m·batch. 0.1 ≡ Keras 0.9. */
-  bnMomentum: number;
+  /** Momentum of BN's running statistics (also those of `inputNorm`), convention named. */
+  bnMomentum: MomentumSpec;
+  /** ε of every normalisation (PyTorch's default is 1e-5; Keras' and TF.js' 1e-3). */
   bnEpsilon: number;
-  /** Adam's epsilon. 1e-7 underflows on float16 WebGL; the engine raises it when textures are f16. */
+  /**
+   * Adam's epsilon; default 1e-7, the value of TF.js and Keras (PyTorch's default is 1e-8). 1e-7
+   * underflows on float16 WebGL; the engine raises it to 1e-3 when textures are float16.
+   */
   adamEpsilon?: number;
   models: ModelSpec[];
   /**

@@ -1,0 +1,185 @@
+/**
+ * One place in the network where models may normalise: the input, or a hidden layer before or after
+ * its activation. Each model of the stack normalises here with one variant (a kind and its
+ * parameters: BN, BN over ghost batches of b, LN, RMSNorm, GN with G groups) or not at all; a stack
+ * may mix them. Every variant present is computed for the whole stack and each model takes its own
+ * with an exact select, so a mixed stack equals separate runs (the other variants' values, even NaN,
+ * never reach it). For x̂ of a variant, with s = 1/√(σ² + ε) over its index sets S (reduction.ts):
+ *   forward   x̂ = (v − μ_S)·s      (RMSNorm: x̂ = v·s)
+ *   backward  ∂L/∂v = s·(g − x̂·mean_S(g·x̂) − c·mean_S(g)),  g = ∂L/∂x̂,  c = 1 if centred
+ * A model that does not normalise here gets x̂ = v and ∂L/∂v = g. Eval mode: BN variants use the
+ * running statistics, x̂ = (v − μ_run)/√(σ²_run + ε); the other kinds compute as in training.
+ * The caller applies γ and β (y = γ x̂ + β) and owns every returned tensor (call inside tf.tidy).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { hasRunningStats, shapeProblem, type NormalisingSpec } from '../../lib/norms/index-sets';
+import { NormShapeError } from '../../lib/norms/normalize';
+import type { NormSpec } from '../../lib/experiments/types';
+import { rowMask, select } from '../select';
+import { reduction, variantKey, type Reduction } from './reduction';
+
+export type Mode = 'train' | 'eval';
+
+export interface Variant {
+  spec: NormalisingSpec;
+  /** Models using this variant here. */
+  models: boolean[];
+}
+
+/** What a forward pass at a site keeps for the backward pass. */
+export interface SiteTrace {
+  v: tf.Tensor3D;
+  xhat: tf.Tensor3D;
+  parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor }[];
+  /** Train mode, BN: each model's batch mean and biased variance [K, 1, C] (rows of non-BN models: any finite value). */
+  moments: { mean: tf.Tensor3D; variance: tf.Tensor3D } | null;
+}
+
+const maskKey = (models: boolean[], shape: number[]) => `${models.map(Number).join('')}|${shape.join('x')}`;
+
+export class NormSite {
+  readonly variants: Variant[];
+  /** Models normalising here. */
+  readonly active: boolean[];
+  /** Every model normalises here with the one variant: no selects needed. */
+  readonly uniform: boolean;
+  /** float [K, 1, 1]: 1 for models normalising here (masks their γ/β gradients), null when all do. */
+  readonly activeF: tf.Tensor3D | null;
+  private readonly masks = new Map<string, tf.Tensor>();
+
+  constructor(
+    readonly k: number,
+    readonly features: number,
+    readonly eps: number,
+    specs: (NormSpec | null)[],
+  ) {
+    const byKey = new Map<string, Variant>();
+    specs.forEach((s, m) => {
+      if (!s || s.kind === 'none') return;
+      const key = variantKey(s);
+      if (!byKey.has(key)) byKey.set(key, { spec: s, models: new Array(k).fill(false) });
+      byKey.get(key)!.models[m] = true;
+    });
+    this.variants = [...byKey.values()];
+    this.active = specs.map((s) => !!s && s.kind !== 'none');
+    this.uniform = this.variants.length === 1 && this.active.every(Boolean);
+    this.activeF = this.variants.length && !this.active.every(Boolean) ? tf.tensor3d(this.active.map(Number), [k, 1, 1]) : null;
+  }
+
+  get empty(): boolean {
+    return this.variants.length === 0;
+  }
+
+  get hasRunning(): boolean {
+    return this.variants.some((v) => hasRunningStats(v.spec));
+  }
+
+  /** The models using BN here, for running statistics. */
+  runningModels(): boolean[] {
+    return this.active.map((_, m) => this.variants.some((v) => hasRunningStats(v.spec) && v.models[m]));
+  }
+
+  /** Examples per BN set for model m (its ghost size, or the batch), 0 if it uses no BN here. */
+  perSet(m: number, batch: number): number {
+    const v = this.variants.find((x) => x.models[m] && hasRunningStats(x.spec));
+    if (!v || v.spec.kind !== 'batch') return 0;
+    return v.spec.ghostBatch ?? batch;
+  }
+
+  /**
+   * Build, once, the select masks a training step with batches of n needs (they are constants; other
+   * shapes, as in read-backs, are broadcast when used). Call outside tf.tidy.
+   */
+  prepare(n: number): void {
+    if (this.uniform) return;
+    const shapes = [[this.k, n, this.features], [this.k, 1, this.features]];
+    for (const v of this.variants) for (const shape of shapes) this.masks.set(maskKey(v.models, shape), tf.tidy(() => rowMask(tf.tensor1d(v.models, 'bool'), shape)));
+  }
+
+  /** bool mask of `shape` selecting `models`: the prepared constant, or one made in the caller's scope. */
+  private mask(models: boolean[], shape: number[]): tf.Tensor {
+    return this.masks.get(maskKey(models, shape)) ?? rowMask(tf.tensor1d(models, 'bool'), shape);
+  }
+
+  /** Take, model by model, the variant's tensor in `parts` (same order as `variants`), else `rest`. */
+  private pick<T extends tf.Tensor>(parts: T[], rest: T): T {
+    if (this.uniform) return parts[0];
+    let out = rest;
+    for (let i = parts.length - 1; i >= 0; i--) out = select(this.mask(this.variants[i].models, rest.shape), parts[i], out);
+    return out;
+  }
+
+  /**
+   * x̂ for every model (v itself for models not normalising here). `running` gives each model's
+   * running mean and variance [K, 1, C] for eval mode (needed when a BN variant is present).
+   */
+  forward(v: tf.Tensor3D, mode: Mode, running?: { mean: tf.Tensor; variance: tf.Tensor }): SiteTrace {
+    const [k, n, c] = v.shape;
+    const parts: SiteTrace['parts'] = [];
+    const xhats: tf.Tensor3D[] = [];
+    let moments: SiteTrace['moments'] = null;
+    const batchMoments: { mean: tf.Tensor3D; variance: tf.Tensor3D; models: boolean[] }[] = [];
+    let runningXhat: tf.Tensor3D | null = null;
+    for (const variant of this.variants) {
+      if (mode === 'eval' && hasRunningStats(variant.spec)) {
+        if (!running) throw new Error('BN en modo evaluación necesita las estadísticas acumuladas.');
+        runningXhat ??= tf.mul(tf.sub(v, running.mean), tf.rsqrt(tf.add(running.variance, this.eps))) as tf.Tensor3D;
+        xhats.push(runningXhat);
+        continue;
+      }
+      // A batch of one (or sub-batches that do not fit) would silently give β and zero gradients.
+      const problem = shapeProblem(variant.spec, n, c);
+      if (problem) throw new NormShapeError(problem);
+      const red = reduction(variant.spec, k, n, c);
+      const xv = red.reshaped ? tf.reshape(v, red.view) : v;
+      let d: tf.Tensor = xv;
+      let mean: tf.Tensor | null = null;
+      if (red.centred) {
+        mean = tf.mean(xv, red.axes, true);
+        d = tf.sub(xv, mean);
+      }
+      const variance = tf.mean(tf.square(d), red.axes, true);
+      const s = tf.rsqrt(tf.add(variance, this.eps));
+      const xhatView = tf.mul(d, s);
+      parts.push({ red, xhatView, s });
+      xhats.push((red.reshaped ? tf.reshape(xhatView, v.shape) : xhatView) as tf.Tensor3D);
+      if (mode === 'train' && hasRunningStats(variant.spec) && mean) {
+        // Ghost batches: average the sub-batches' moments, per feature.
+        const perFeature = (t: tf.Tensor) => (red.reshaped ? tf.reshape(tf.mean(t, 1), [k, 1, c]) : t) as tf.Tensor3D;
+        batchMoments.push({ mean: perFeature(mean), variance: perFeature(variance), models: variant.models });
+      }
+    }
+    if (batchMoments.length) {
+      const pickMoments = (which: 'mean' | 'variance') => {
+        let out = batchMoments[batchMoments.length - 1][which];
+        for (let i = batchMoments.length - 2; i >= 0; i--) out = select(this.mask(batchMoments[i].models, out.shape), batchMoments[i][which], out);
+        return out;
+      };
+      moments = { mean: pickMoments('mean'), variance: pickMoments('variance') };
+    }
+    return { v, xhat: this.pick(xhats, v), parts, moments };
+  }
+
+  /** ∂L/∂v from g = ∂L/∂x̂ (training mode: the statistics depend on v). */
+  backward(trace: SiteTrace, g: tf.Tensor3D): tf.Tensor3D {
+    const dvs = trace.parts.map(({ red, xhatView, s }) => {
+      const gv = red.reshaped ? tf.reshape(g, red.view) : g;
+      let t = tf.sub(gv, tf.mul(xhatView, tf.mean(tf.mul(gv, xhatView), red.axes, true)));
+      if (red.centred) t = tf.sub(t, tf.mean(gv, red.axes, true));
+      const dv = tf.mul(t, s);
+      return (red.reshaped ? tf.reshape(dv, g.shape) : dv) as tf.Tensor3D;
+    });
+    return this.pick(dvs, g);
+  }
+
+  /** Zero the rows of models that do not normalise here (their γ, β must not move). */
+  maskGrad<T extends tf.Tensor>(grad: T): T {
+    return this.activeF ? (tf.mul(grad, this.activeF) as T) : grad;
+  }
+
+  dispose(): void {
+    this.activeF?.dispose();
+    for (const m of this.masks.values()) m.dispose();
+    this.masks.clear();
+  }
+}
