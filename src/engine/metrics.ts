@@ -1,35 +1,18 @@
 /**
- * Read-back of a stacked trainer's metrics: everything is computed on the device, packed into one
- * [K, columns] tensor and read with a single `data()` call (each read-back stalls a GPU pipeline).
- *
- * Definitions (per model):
- * - loss: mean training-mode mini-batch cross-entropy over the steps since the previous evaluation
- *   (at step 0: the loss of the first mini-batch, before any update);
- * - trainAcc / testAcc: accuracy on the whole train / test split in EVAL mode (running statistics);
- * - percentiles: p15, p50, p85 of the probed pre-activation unit (input to g) over the TEST split, eval
- *   mode, as the paper's Fig. 1 tracks the distribution of one sigmoid's input over training;
- * - gradNorms: ‖∂L/∂W_l‖₂ per layer (hidden layers then output) at the last step before the read-back;
- * - decision: for the grid points, P(class 1) when there are 2 classes, else the predicted class.
- * A frozen (diverged) model keeps the values of its last snapshot before divergence; its loss is the
- * mean of the finite losses it still had in the window, if any.
+ * Read-back of a stacked trainer's metrics (src/lib/metrics.ts defines them). Everything is computed
+ * on the device, packed into one [K, columns] tensor and read with a single `data()` call (each
+ * read-back stalls a GPU pipeline). Each metric is one entry of COLUMNS: when it is present, how its
+ * columns are computed on the device, and how a model's values are read from them. A frozen model's
+ * carry-over lives in src/lib/metrics.ts (carryFrozen).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Batcher } from '../lib/datasets';
+import { carryFrozen, type MetricValues, type ModelSnapshot } from '../lib/metrics';
 import { percentiles } from '../lib/stats';
-import { Network } from './network';
+import { Network, type ForwardTrace } from './network';
 import type { StackedTrainer } from './trainer';
 
-export interface ModelMetrics {
-  id: string;
-  loss: number;
-  trainAcc: number;
-  testAcc: number;
-  diverged: boolean;
-  divergedAt?: number;
-  percentiles?: [number, number, number];
-  gradNorms?: number[];
-  decision?: number[];
-}
+export type ModelMetrics = ModelSnapshot;
 
 export interface Snapshot {
   step: number;
@@ -42,56 +25,95 @@ export interface EvaluateOptions {
   decision?: boolean;
 }
 
-/**
- * Eval-mode forward pass of every model over train, test (and grid) rows in ONE batched pass: rows
- * are independent in eval mode (running statistics), so this gives the same per-row values as three
- * passes, with a third of the kernels.
- */
-function evalPass(t: StackedTrainer, withGrid: boolean) {
-  const x = withGrid && t.data.evalXGrid ? t.data.evalXGrid : t.data.evalX;
-  return t.network.forward(t.theta, t.running, x, 'eval');
+interface Pass {
+  t: StackedTrainer;
+  k: number;
+  nTrain: number;
+  nTest: number;
+  gridN: number;
+  /** Eval-mode pass over train rows, test rows, then the grid points (if any). */
+  out: ForwardTrace;
+  /** float [K, nTrain + nTest]: 1 where the eval-mode prediction is right. */
+  hits: tf.Tensor2D;
+  windowLoss: tf.Tensor;
+  windowCount: tf.Tensor;
 }
 
-/** Decision values [K, gridN] from logits whose last gridN rows are the grid. */
+/** Bookkeeping columns, then the metrics; a column set is [K, width]. */
+interface Column<V> {
+  present(p: Pass): boolean;
+  compute(p: Pass): tf.Tensor;
+  read(cols: Float32Array): V;
+}
+
+const col = (p: Pass, x: tf.Tensor) => tf.reshape(x, [p.k, -1]);
+const fraction = (hits: tf.Tensor2D, k: number, from: number, n: number) => tf.mean(tf.slice(hits, [0, from], [k, n]), 1, true);
+
+const BOOKKEEPING = {
+  count: { present: () => true, compute: (p) => col(p, p.windowCount), read: (c) => c[0] },
+  active: { present: () => true, compute: (p) => col(p, tf.cast(p.t.active, 'float32')), read: (c) => c[0] },
+  divergedAt: { present: () => true, compute: (p) => col(p, p.t.divergedAt), read: (c) => c[0] },
+} satisfies Record<string, Column<number>>;
+
+const METRIC_COLUMNS: { [K in keyof MetricValues]: Column<MetricValues[K]> } = {
+  loss: { present: () => true, compute: (p) => col(p, p.windowLoss), read: (c) => c[0] },
+  trainAcc: { present: () => true, compute: (p) => fraction(p.hits, p.k, 0, p.nTrain), read: (c) => c[0] },
+  testAcc: { present: () => true, compute: (p) => fraction(p.hits, p.k, p.nTrain, p.nTest), read: (c) => c[0] },
+  percentiles: {
+    present: (p) => p.t.config.percentiles !== null,
+    compute: (p) => {
+      const probe = p.t.config.percentiles!;
+      return col(p, tf.slice(p.out.layers[probe.layer].u, [0, p.nTrain, probe.unit], [p.k, p.nTest, 1]));
+    },
+    read: (c) => percentiles(c, [15, 50, 85]) as [number, number, number],
+  },
+  gradNorms: { present: (p) => p.t.gradNorms !== null, compute: (p) => p.t.gradNorms!, read: (c) => Array.from(c) },
+  decision: {
+    present: (p) => p.gridN > 0,
+    compute: (p) => decisionOf(p.out.logits, p.k, p.nTrain + p.nTest, p.gridN, p.t.config.classes),
+    read: (c) => Array.from(c),
+  },
+};
+
+/** Decision values [K, gridN] from logits whose rows from `from` on are the grid. */
 function decisionOf(logits: tf.Tensor3D, k: number, from: number, gridN: number, classes: number): tf.Tensor2D {
   const g = tf.slice(logits, [0, from, 0], [k, gridN, -1]);
   const d = classes === 2 ? tf.slice(tf.softmax(g), [0, 0, 1], [k, gridN, 1]) : tf.cast(tf.argMax(g, 2), 'float32');
   return tf.reshape(d, [k, gridN]) as tf.Tensor2D;
 }
 
+/** The mini-batch loss window since the last read-back (at step 0: the first batch, before any update). */
+function lossWindow(t: StackedTrainer): { loss: tf.Tensor; count: tf.Tensor } {
+  const k = t.config.k;
+  if (t.step > 0) return { loss: tf.div(t.lossSum, tf.maximum(t.lossCount, 1)), count: t.lossCount };
+  const rows = Int32Array.from(new Batcher(t.source.train.n, t.config.batchSize, t.config.seed).next());
+  const idx = tf.tensor1d(rows, 'int32');
+  const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
+  return { loss: Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, false).loss, count: tf.ones([k]) };
+}
+
 export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {}): Promise<Snapshot> {
   const cfg = t.config;
   const k = cfg.k;
-  const nTrain = t.data.yTrain.shape[0];
-  const nTest = t.data.yTest.shape[0];
-  const probe = cfg.percentiles;
   const withGrid = opts.decision !== false && t.data.grid !== null;
-  const gridN = withGrid && t.data.grid ? t.data.grid.shape[0] : 0;
+  const layout: { name: string; width: number }[] = [];
   const packed = tf.tidy(() => {
-    const col = (x: tf.Tensor) => tf.reshape(x, [k, -1]);
-    let loss: tf.Tensor;
-    let count: tf.Tensor;
-    if (t.step === 0) {
-      const rows = Int32Array.from(new Batcher(t.source.train.n, cfg.batchSize, cfg.seed).next());
-      const idx = tf.tensor1d(rows, 'int32');
-      const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
-      loss = Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, false).loss;
-      count = tf.ones([k]);
-    } else {
-      loss = tf.div(t.lossSum, tf.maximum(t.lossCount, 1));
-      count = t.lossCount;
+    const window = lossWindow(t);
+    const x = withGrid && t.data.evalXGrid ? t.data.evalXGrid : t.data.evalX;
+    const out = t.network.forward(t.theta, t.running, x, 'eval');
+    const nTrain = t.data.yTrain.shape[0];
+    const nTest = t.data.yTest.shape[0];
+    const splits = tf.slice(out.logits, [0, 0, 0], [k, nTrain + nTest, -1]);
+    const hits = tf.cast(tf.equal(tf.argMax(splits, 2), t.data.yEval), 'float32') as tf.Tensor2D;
+    const pass: Pass = { t, k, nTrain, nTest, gridN: withGrid && t.data.grid ? t.data.grid.shape[0] : 0, out, hits, windowLoss: window.loss, windowCount: window.count };
+    const parts: tf.Tensor[] = [];
+    for (const [name, c] of [...Object.entries(BOOKKEEPING), ...Object.entries(METRIC_COLUMNS)] as [string, Column<unknown>][]) {
+      if (!c.present(pass)) continue;
+      const part = c.compute(pass);
+      layout.push({ name, width: part.shape[1] as number });
+      parts.push(part);
     }
-    const cols: tf.Tensor[] = [col(loss), col(count)];
-    const out = evalPass(t, withGrid);
-    const nSplits = nTrain + nTest;
-    const splits = gridN ? tf.slice(out.logits, [0, 0, 0], [k, nSplits, -1]) : out.logits;
-    const hits = tf.cast(tf.equal(tf.argMax(splits, 2), t.data.yEval), 'float32');
-    cols.push(tf.mean(tf.slice(hits, [0, 0], [k, nTrain]), 1, true), tf.mean(tf.slice(hits, [0, nTrain], [k, nTest]), 1, true));
-    cols.push(col(tf.cast(t.active, 'float32')), col(t.divergedAt));
-    if (t.gradNorms) cols.push(t.gradNorms);
-    if (probe) cols.push(col(tf.slice(out.layers[probe.layer].u, [0, nTrain, probe.unit], [k, nTest, 1])));
-    if (gridN) cols.push(decisionOf(out.logits, k, nSplits, gridN, cfg.classes));
-    return tf.concat(cols, 1);
+    return tf.concat(parts, 1);
   });
   tf.tidy(() => {
     t.lossSum.assign(tf.zerosLike(t.lossSum));
@@ -105,24 +127,18 @@ export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {
   }
   const width = values.length / k;
   const prev = t.lastSnapshot;
-  const models: ModelMetrics[] = cfg.ids.map((id, m) => {
+  const models = cfg.ids.map((id, m) => {
     const row = values.subarray(m * width, (m + 1) * width);
-    let c = 0;
-    const take = (n: number) => Array.from(row.subarray(c, (c += n)));
-    const [loss, count, trainAcc, testAcc, active, divergedAt] = take(6);
-    const fresh: ModelMetrics = { id, loss, trainAcc, testAcc, diverged: active < 0.5 };
-    if (t.gradNorms) fresh.gradNorms = take(cfg.hidden.length + 1);
-    if (probe) fresh.percentiles = percentiles(take(nTest), [15, 50, 85]) as [number, number, number];
-    if (gridN) fresh.decision = take(gridN);
-    if (!fresh.diverged) return fresh;
-    const before = prev?.models[m] ?? fresh;
-    return {
-      ...before,
-      id,
-      loss: count > 0 ? loss : before.loss,
-      diverged: true,
-      divergedAt,
-    };
+    const read: Record<string, unknown> = {};
+    let at = 0;
+    for (const { name, width: w } of layout) {
+      const cols = row.subarray(at, (at += w));
+      read[name] = ((BOOKKEEPING as Record<string, Column<unknown>>)[name] ?? (METRIC_COLUMNS as Record<string, Column<unknown>>)[name]).read(cols);
+    }
+    const { count, active, divergedAt, ...metrics } = read as { count: number; active: number; divergedAt: number } & Record<string, unknown>;
+    const diverged = active < 0.5;
+    const fresh = { id, ...metrics, diverged, ...(diverged ? { divergedAt } : {}) } as ModelMetrics;
+    return carryFrozen(prev?.models[m], fresh, count > 0);
   });
   return { step: t.step, models };
 }

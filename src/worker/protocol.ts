@@ -42,42 +42,13 @@ export type ToWorker =
   | { v: number; type: 'debug'; action: 'lose-context' };
 
 /**
- * Metrics of one stacked model at one read-back. `NaN` never appears: a diverged model freezes and
- * keeps its last values. Definitions: src/engine/metrics.ts.
+ * The metrics of one model at one read-back, and one read-back of every model for curves: declared
+ * once in src/lib/metrics.ts (definitions there). `NaN` never appears: a diverged model freezes and
+ * keeps its last values. `decision` travels only when it was recomputed since the last message, and
+ * always in `done`.
  */
-export interface ModelSnapshot {
-  id: string;
-  /** Mean training-mode mini-batch cross-entropy since the previous read-back (step 0: first batch). */
-  loss: number;
-  /** Accuracy on the whole training split, eval mode (running statistics). */
-  trainAcc: number;
-  /** Accuracy on the test split, eval mode (running statistics). */
-  testAcc: number;
-  /** Loss went NaN/Inf or reached spec.divergenceLoss: the model is frozen. */
-  diverged: boolean;
-  /** Step whose loss diverged, if it did. */
-  divergedAt?: number;
-  /** [p15, p50, p85] of the probed pre-activation over the test split (eval mode), if requested. */
-  percentiles?: [number, number, number];
-  /** ‖∂L/∂W_l‖₂ per hidden layer then the output layer, at the last step before the read-back, if requested. */
-  gradNorms?: number[];
-  /**
-   * grid×grid map, row-major, row 0 at the top (largest y), if requested (2-D data only):
-   * P(class 1) with 2 classes, else the predicted class. Sent only when it changed (see Progress).
-   */
-  decision?: number[];
-}
-
-/** One read-back, for curves: per-model arrays in spec.models order. */
-export interface CurvePoint {
-  step: number;
-  loss: number[];
-  trainAcc: number[];
-  testAcc: number[];
-  diverged: boolean[];
-  percentiles?: [number, number, number][];
-  gradNorms?: number[][];
-}
+export type { CurvePoint, ModelSnapshot } from '../lib/metrics';
+import type { CurvePoint, ModelSnapshot } from '../lib/metrics';
 
 export interface Progress {
   runId: number;

@@ -5,6 +5,7 @@
 import type { Snapshot } from '../engine/metrics';
 import type { StackedTrainer, TrainerData, TrainerState } from '../engine/trainer';
 import type { ExperimentSpec } from '../lib/experiments/types';
+import { curvePoint } from '../lib/metrics';
 import type { BackendName, CurvePoint, ModelSnapshot, Progress, StartOptions } from './protocol';
 
 export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'error';
@@ -57,15 +58,7 @@ export class RunState {
   record(snap: Snapshot): void {
     this.latest = snap;
     if (snap.models.some((m) => m.decision)) this.decisionDirty = true;
-    const point: CurvePoint = {
-      step: snap.step,
-      loss: snap.models.map((m) => m.loss),
-      trainAcc: snap.models.map((m) => m.trainAcc),
-      testAcc: snap.models.map((m) => m.testAcc),
-      diverged: snap.models.map((m) => m.diverged),
-    };
-    if (snap.models[0]?.percentiles) point.percentiles = snap.models.map((m) => m.percentiles as [number, number, number]);
-    if (snap.models[0]?.gradNorms) point.gradNorms = snap.models.map((m) => m.gradNorms as number[]);
+    const point = curvePoint(snap.step, snap.models);
     const last = this.pending[this.pending.length - 1];
     if (last && last.step === point.step) this.pending[this.pending.length - 1] = point;
     else this.pending.push(point);

@@ -6,22 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './helpers/site-fixture';
 import { LESSON_7_1 } from './helpers/pages';
 
-type Triple = [number, number, number];
-interface ModelMetrics {
-  testAcc: number | null;
-  diverged: boolean;
-  testAccCurve: (number | null)[];
-  percentiles: (Triple | null)[];
-}
-interface Metrics {
-  steps: number;
-  totalSteps: number;
-  backend: string | null;
-  tensors: number | null;
-  curveSteps: number[];
-  withBN: ModelMetrics;
-  withoutBN: ModelMetrics;
-}
+import type { Figura1Metrics as Metrics } from '../../src/islands/figura-1/view';
 
 async function open(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${LESSON_7_1}${query}#demo-figura-1`);
@@ -50,7 +35,7 @@ test('trains to done at the defaults, with valid metrics and BN ahead', async ({
     expect(model.percentiles).toHaveLength(m.curveSteps.length);
     for (const p of model.percentiles) {
       expect(p).not.toBeNull();
-      const [p15, p50, p85] = p as Triple;
+      const [p15, p50, p85] = p!;
       expect(p15).toBeLessThanOrEqual(p50);
       expect(p50).toBeLessThanOrEqual(p85);
     }

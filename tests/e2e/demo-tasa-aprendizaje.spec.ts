@@ -7,23 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './helpers/site-fixture';
 import { LESSON_7_1 } from './helpers/pages';
 
-interface Family {
-  finalLoss: (number | null)[];
-  diverged: boolean[];
-  stable: boolean[];
-}
-interface Metrics {
-  steps: number;
-  totalSteps: number;
-  backend: string | null;
-  tensors: number | null;
-  lrs: number[];
-  priorLoss: number;
-  stableBelow: number;
-  withBN: Family;
-  withoutBN: Family;
-  maxStableLr: { withBN: number | null; withoutBN: number | null };
-}
+import type { TasaAprendizajeMetrics as Metrics } from '../../src/islands/tasa-aprendizaje/view';
 
 async function open(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${LESSON_7_1}${query}#demo-tasa-aprendizaje`);
@@ -59,7 +43,7 @@ test('trains the ladder to done at the defaults; BN’s largest stable rate ≥ 
     });
   }
   // The largest stable rate of each family is consistent with its verdicts…
-  const largest = (f: Family) => m.lrs.filter((_, i) => f.stable[i]).at(-1) ?? null;
+  const largest = (f: Metrics['withBN']) => m.lrs.filter((_, i) => f.stable[i]).at(-1) ?? null;
   expect(m.maxStableLr.withBN).toBe(largest(m.withBN));
   expect(m.maxStableLr.withoutBN).toBe(largest(m.withoutBN));
   // …and the claim holds: BN's is at least the plain network's.

@@ -154,12 +154,12 @@ it('nothing leaks: the site frees its cached masks', () => {
 
 it('training-mode BN refuses a batch of one (and sub-batches that do not divide it) with a code', () => {
   const site = new NormSite(1, D, EPS, [{ kind: 'batch', position: 'before' }]);
-  expect(() => tf.tidy(() => site.forward(tf.ones([1, 1, D]) as tf.Tensor3D, 'train'))).toThrow(expect.objectContaining({ problem: { code: 'batch-too-small', batch: 1 } }));
+  expect(() => tf.tidy(() => void site.forward(tf.ones([1, 1, D]) as tf.Tensor3D, 'train'))).toThrow(expect.objectContaining({ problem: { code: 'batch-too-small', batch: 1 } }));
   // Eval mode uses the running statistics: one example is fine.
   const y = tf.tidy(() => site.forward(tf.ones([1, 1, D]) as tf.Tensor3D, 'eval', { mean: tf.zeros([1, 1, D]), variance: tf.ones([1, 1, D]) }).xhat.dataSync());
   expect(y).toHaveLength(D);
   site.dispose();
   const ghost = new NormSite(1, D, EPS, [{ kind: 'batch', position: 'before', ghostBatch: 3 }]);
-  expect(() => tf.tidy(() => ghost.forward(tf.ones([1, 8, D]) as tf.Tensor3D, 'train'))).toThrow(expect.objectContaining({ problem: { code: 'ghost-does-not-divide', batch: 8, ghostBatch: 3 } }));
+  expect(() => tf.tidy(() => void ghost.forward(tf.ones([1, 8, D]) as tf.Tensor3D, 'train'))).toThrow(expect.objectContaining({ problem: { code: 'ghost-does-not-divide', batch: 8, ghostBatch: 3 } }));
   ghost.dispose();
 });

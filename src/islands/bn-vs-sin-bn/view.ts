@@ -18,19 +18,22 @@ export function result(m: ModelSnapshot | undefined): ModelResult | undefined {
 }
 
 /** The demo contract's metrics: steps, backend, tensors, and loss/acc/diverged per model. */
-export function metricsJson(v: TrainerView): string {
+export function demoMetrics(v: TrainerView) {
   const model = (id: ModelId) => {
     const m = v.latest[id];
     return m ? { loss: Number.isFinite(m.loss) ? m.loss : null, acc: m.testAcc, trainAcc: m.trainAcc, diverged: m.diverged } : null;
   };
-  return JSON.stringify({
+  return {
     /** Counts runs started on this page (a new run has a new number). */
     run: v.runId,
     ...runMetrics(v),
     withBN: model('withBN'),
     withoutBN: model('withoutBN'),
-  });
+  };
 }
+/** The `data-metrics` JSON of this demo (the e2e tests import this type). */
+export type BnVsSinBnMetrics = ReturnType<typeof demoMetrics>;
+export const metricsJson = (v: TrainerView): string => JSON.stringify(demoMetrics(v));
 
 /** The status text for the current state (kept stable while running, so screen readers are not flooded). */
 export function summaryText(v: TrainerView, s: BnVsSinBnSettings): string {

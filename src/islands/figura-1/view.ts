@@ -25,7 +25,7 @@ export function result(v: TrainerView, id: ModelId): F1Result | undefined {
 }
 
 /** The demo contract's metrics (DESIGN.md §1 and the figura-1 issue), plus the curves' steps. */
-export function metricsJson(v: TrainerView, s: Figura1Settings): string {
+export function demoMetrics(v: TrainerView, s: Figura1Settings) {
   const model = (id: ModelId) => {
     const m = v.latest[id];
     return {
@@ -35,15 +35,18 @@ export function metricsJson(v: TrainerView, s: Figura1Settings): string {
       percentiles: track(v, id),
     };
   };
-  return JSON.stringify({
+  return {
     ...runMetrics(v),
     width: s.width,
     unit: probedUnit(s) + 1,
     curveSteps: v.history.steps,
     withBN: model('withBN'),
     withoutBN: model('withoutBN'),
-  });
+  };
 }
+/** The `data-metrics` JSON of this demo (the e2e tests import this type). */
+export type Figura1Metrics = ReturnType<typeof demoMetrics>;
+export const metricsJson = (v: TrainerView, s: Figura1Settings): string => JSON.stringify(demoMetrics(v, s));
 
 /** The status text (stable while running, so screen readers are not flooded). */
 export function summaryText(v: TrainerView, s: Figura1Settings): string {

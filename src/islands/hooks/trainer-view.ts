@@ -2,19 +2,16 @@
  * The state a training island renders, and how each worker message changes it. A pure reducer
  * (no Preact, no DOM), so `useTrainer` stays small and the rules are easy to read in one place.
  */
+import { CURVE_METRICS, type CurveMetric, type MetricValues } from '../../lib/metrics';
 import type { BackendName, CurvePoint, DataView2D, FromWorker, ModelSnapshot } from '../../worker/protocol';
 import type { DemoState } from '../strings/common';
 import { common } from '../strings/common';
 
-/** Metric history per model id, one entry per read-back (aligned with `steps`). */
-export interface RunHistory {
-  steps: number[];
-  loss: Record<string, (number | null)[]>;
-  trainAcc: Record<string, (number | null)[]>;
-  testAcc: Record<string, (number | null)[]>;
-  /** [p15, p50, p85] of the probed pre-activation per read-back, when the spec asks for the percentile probe. */
-  percentiles: Record<string, ([number, number, number] | null)[]>;
-}
+/**
+ * Metric history per model id, one entry per read-back (aligned with `steps`): every curve metric of
+ * src/lib/metrics.ts, null where the model had diverged or the run did not ask for that probe.
+ */
+export type RunHistory = { steps: number[] } & { [K in CurveMetric]: Record<string, (MetricValues[K] | null)[]> };
 
 export interface TrainerView {
   state: DemoState;
@@ -43,7 +40,13 @@ export interface TrainerView {
   error: string | null;
 }
 
-export const emptyHistory = (): RunHistory => ({ steps: [], loss: {}, trainAcc: {}, testAcc: {}, percentiles: {} });
+type Series = Record<string, unknown[]>;
+const seriesOf = (h: RunHistory, name: CurveMetric) => h[name] as Series;
+/** A history with these steps and, for each curve metric, the series `make` gives. */
+const historyOf = (steps: number[], make: (name: CurveMetric) => Series): RunHistory =>
+  Object.assign({ steps }, Object.fromEntries(CURVE_METRICS.map((name) => [name, make(name)]))) as unknown as RunHistory;
+
+export const emptyHistory = (): RunHistory => historyOf([], () => ({}));
 
 export function initialView(): TrainerView {
   return {
@@ -68,13 +71,7 @@ export function initialView(): TrainerView {
 /** Append curve points; a point for a step already recorded replaces it. */
 export function appendHistory(h: RunHistory, ids: string[], points: CurvePoint[]): RunHistory {
   if (points.length === 0) return h;
-  const next: RunHistory = {
-    steps: h.steps.slice(),
-    loss: Object.fromEntries(ids.map((id) => [id, (h.loss[id] ?? []).slice()])),
-    trainAcc: Object.fromEntries(ids.map((id) => [id, (h.trainAcc[id] ?? []).slice()])),
-    testAcc: Object.fromEntries(ids.map((id) => [id, (h.testAcc[id] ?? []).slice()])),
-    percentiles: Object.fromEntries(ids.map((id) => [id, (h.percentiles[id] ?? []).slice()])),
-  };
+  const next = historyOf(h.steps.slice(), (name) => Object.fromEntries(ids.map((id) => [id, (seriesOf(h, name)[id] ?? []).slice()])));
   for (const p of points) {
     let at = next.steps.length;
     while (at > 0 && next.steps[at - 1] >= p.step) at--;
@@ -84,11 +81,11 @@ export function appendHistory(h: RunHistory, ids: string[], points: CurvePoint[]
     ids.forEach((id, k) => {
       // A diverged model's line stops at its last finite point.
       const gone = p.diverged[k] || !Number.isFinite(p.loss[k]);
-      for (const series of [next.loss, next.trainAcc, next.testAcc, next.percentiles]) series[id].length = at;
-      next.loss[id].push(gone ? null : p.loss[k]);
-      next.trainAcc[id].push(gone ? null : p.trainAcc[k]);
-      next.testAcc[id].push(gone ? null : p.testAcc[k]);
-      next.percentiles[id].push(gone ? null : (p.percentiles?.[k] ?? null));
+      for (const name of CURVE_METRICS) {
+        const series = seriesOf(next, name)[id];
+        series.length = at;
+        series.push(gone ? null : ((p[name] as unknown[] | undefined)?.[k] ?? null));
+      }
     });
   }
   return next;
@@ -97,14 +94,7 @@ export function appendHistory(h: RunHistory, ids: string[], points: CurvePoint[]
 /** Forget the history after `step` (the worker resumed from a checkpoint). */
 function truncateHistory(h: RunHistory, step: number): RunHistory {
   const keep = h.steps.filter((s) => s <= step).length;
-  const cut = <T>(r: Record<string, T[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.slice(0, keep)]));
-  return {
-    steps: h.steps.slice(0, keep),
-    loss: cut(h.loss),
-    trainAcc: cut(h.trainAcc),
-    testAcc: cut(h.testAcc),
-    percentiles: cut(h.percentiles),
-  };
+  return historyOf(h.steps.slice(0, keep), (name) => Object.fromEntries(Object.entries(seriesOf(h, name)).map(([id, v]) => [id, v.slice(0, keep)])));
 }
 
 function mergeLatest(prev: Record<string, ModelSnapshot>, models: ModelSnapshot[]): Record<string, ModelSnapshot> {

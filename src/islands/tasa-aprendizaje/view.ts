@@ -44,13 +44,13 @@ export function ladderResult(v: TrainerView, rates: readonly number[], prior: nu
   return { withBN, withoutBN, maxStable: { withBN: max(withBN), withoutBN: max(withoutBN) } };
 }
 
-export function metricsJson(v: TrainerView, rates: readonly number[], prior: number, r: LadderResult): string {
+export function demoMetrics(v: TrainerView, rates: readonly number[], prior: number, r: LadderResult) {
   const fam = (rs: Rung[]) => ({
     finalLoss: rs.map((x) => x.finalLoss),
     diverged: rs.map((x) => x.diverged),
     stable: rs.map((x) => x.verdict === 'ok'),
   });
-  return JSON.stringify({
+  return {
     ...runMetrics(v),
     lrs: rates,
     priorLoss: prior,
@@ -58,8 +58,12 @@ export function metricsJson(v: TrainerView, rates: readonly number[], prior: num
     withBN: fam(r.withBN),
     withoutBN: fam(r.withoutBN),
     maxStableLr: r.maxStable,
-  });
+  };
 }
+/** The `data-metrics` JSON of this demo (the e2e tests import this type). */
+export type TasaAprendizajeMetrics = ReturnType<typeof demoMetrics>;
+export const metricsJson = (v: TrainerView, rates: readonly number[], prior: number, r: LadderResult): string =>
+  JSON.stringify(demoMetrics(v, rates, prior, r));
 
 export function summaryText(v: TrainerView, s: TasaSettings, k: number, prior: number, r: LadderResult): string {
   const pick = (rs: Rung[], verdict: Verdict) => rs.filter((x) => x.verdict === verdict).map((x) => x.lr);

@@ -3,19 +3,11 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './site-fixture';
 import { LESSON_7_1 } from './pages';
 
-export interface ModelMetrics {
-  loss: number | null;
-  acc: number;
-  diverged: boolean;
-}
-export interface Metrics {
-  run: number;
-  steps: number;
-  backend: string | null;
-  tensors: number | null;
-  withBN: ModelMetrics | null;
-  withoutBN: ModelMetrics | null;
-}
+import type { BnVsSinBnMetrics } from '../../../src/islands/bn-vs-sin-bn/view';
+
+/** The demo's `data-metrics`, typed from the island's own declaration. */
+export type Metrics = BnVsSinBnMetrics;
+export type ModelMetrics = NonNullable<Metrics['withBN']>;
 
 /** Training on software WebGL (SwiftShader) with two test projects sharing 2 cores is slow. */
 export const RUN_TIMEOUT = 150_000;
