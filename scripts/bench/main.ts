@@ -3,7 +3,7 @@
  * the real trainer worker and reports the worker's own timings plus the longest main-thread task seen
  * while it trained; or runs the plain Float32Array reference MLP on the main thread for the same net.
  */
-import { createTrainer } from '../../src/worker/client';
+import { createTrainer } from '../../src/client/trainer-client';
 import type { BackendChoice, FromWorker } from '../../src/worker/protocol';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { makeSplit, Batcher, gatherRows } from '../../src/lib/datasets';

@@ -12,7 +12,7 @@ import type { ActiveBackend } from './backend';
 import type { HostPlatform } from './platform';
 import { PROTOCOL_VERSION, type BackendChoice, type BackendName, type FromWorker, type StartOptions, type ToWorker } from './protocol';
 import { loadRunData } from './run-data';
-import { RunState } from './run-state';
+import { Run } from './run';
 import { workerStrings as s } from './strings';
 
 export type { HostPlatform } from './platform';
@@ -25,9 +25,9 @@ const CHECKPOINT_MS = 1000;
 
 export class TrainerHost {
   /** The run whose trainer exists (the only one holding tensors). */
-  private run: RunState | null = null;
+  private run: Run | null = null;
   /** The run the controls refer to: the last one started, perhaps still waiting in the queue. */
-  private latest: RunState | null = null;
+  private latest: Run | null = null;
   /** Incremented to cancel whatever run is in flight. */
   private token = 0;
   private queue: Promise<void> = Promise.resolve();
@@ -55,28 +55,39 @@ export class TrainerHost {
     switch (msg.type) {
       case 'start': {
         const token = ++this.token;
-        const next = (this.latest = new RunState(msg.runId, msg.spec, msg.options ?? {}, this.platform.now()));
+        const next = (this.latest = new Run(msg.runId, msg.spec, msg.options ?? {}, this.platform.now(), msg.pauseAt ?? null));
         return this.enqueue(() => this.start(next, msg.backend, token), msg.runId);
       }
       case 'pause':
-        if (run && (run.status === 'running' || run.status === 'starting')) run.wantPause = true;
-        return this.queue;
       case 'resume':
-        if (run && run.status === 'paused') {
-          run.status = 'running';
-          run.wantPause = false;
-          run.resumed(this.platform.now());
-          return this.enqueue(() => this.loop(run, this.token), run.runId);
-        }
-        if (run && run.wantPause) run.wantPause = false;
-        return this.queue;
-      case 'step':
-        return this.enqueue(() => this.stepWhilePaused(run, msg.count), run?.runId);
       case 'stop':
-        if (run) run.wantStop = true;
-        return this.enqueue(async () => {
-          if (run && run === this.run && run.status !== 'done' && run.status !== 'error') await this.finish(run);
-        }, run?.runId);
+      case 'step':
+      case 'setBackend': {
+        if (!run) {
+          if (msg.type === 'step') this.post({ type: 'error', message: s.noRun });
+          return msg.type === 'setBackend' ? this.enqueue(() => this.switchBackend(msg.backend)) : this.queue;
+        }
+        const effect = run.request(msg.type === 'setBackend' ? 'switch' : msg.type);
+        const token = this.token;
+        switch (effect) {
+          case 'loop':
+            run.resumed(this.platform.now());
+            return this.enqueue(() => this.loop(run, token), run.runId);
+          case 'finish':
+            return this.enqueue(() => (run === this.run ? this.finish(run) : Promise.resolve()), run.runId);
+          case 'step':
+            return this.enqueue(() => this.stepWhilePaused(run, (msg as { count: number }).count), run.runId);
+          case 'switch':
+            return this.enqueue(async () => {
+              await this.switchBackend((msg as { backend: BackendChoice }).backend);
+              // The loop yielded for the switch: carry on where it was.
+              if (run === this.run && run.status === 'running' && token === this.token) await this.loop(run, token);
+            }, run.runId);
+          case 'none':
+            return this.queue;
+        }
+        return this.queue;
+      }
       case 'reset':
         ++this.token;
         this.latest = null;
@@ -91,16 +102,6 @@ export class TrainerHost {
           this.dropRun();
           this.platform.close();
         });
-      case 'setBackend':
-        if (run && run.status === 'running') run.interrupt = true;
-        return this.enqueue(async () => {
-          await this.switchBackend(msg.backend);
-          const r = this.run;
-          if (r && r.interrupt) {
-            r.interrupt = false;
-            if (r.status === 'running') await this.loop(r, this.token);
-          }
-        }, run?.runId);
       case 'debug':
         if (msg.action === 'lose-context') this.platform.loseContext();
         return this.queue;
@@ -113,7 +114,7 @@ export class TrainerHost {
   private enqueue(op: () => Promise<void>, runId?: number): Promise<void> {
     this.queue = this.queue.then(op).catch((e: unknown) => {
       const detail = e instanceof Error ? e.message : String(e);
-      if (this.run) this.run.status = 'error';
+      this.run?.markError();
       this.post({ type: 'error', runId, message: detail });
     });
     return this.queue;
@@ -142,7 +143,7 @@ export class TrainerHost {
     return active;
   }
 
-  private async start(run: RunState, choice: BackendChoice, token: number): Promise<void> {
+  private async start(run: Run, choice: BackendChoice, token: number): Promise<void> {
     const { runId, spec, options } = run;
     this.dropRun();
     if (token !== this.token) return;
@@ -162,14 +163,12 @@ export class TrainerHost {
     }
     run.record(await run.trainer.evaluate());
     if (token !== this.token) return;
-    if (run.wantStop) return this.finish(run);
-    if (run.wantPause) return this.pauseNow(run);
-    run.status = 'running';
+    run.ready();
     return this.loop(run, token);
   }
 
   /** Train n steps; the very first step of a run is waited for, to time it. */
-  private async trainSteps(run: RunState, n: number): Promise<void> {
+  private async trainSteps(run: Run, n: number): Promise<void> {
     const trainer = run.trainer as StackedTrainer;
     if (run.firstStepMs === null && n > 0) {
       trainer.train(1);
@@ -180,21 +179,28 @@ export class TrainerHost {
     trainer.train(n);
   }
 
-  private flush(run: RunState, force: boolean): void {
+  private flush(run: Run, force: boolean): void {
     const now = this.platform.now();
-    if (!run.pending.length || (!force && now - run.lastPost < run.interval)) return;
+    if (!run.unsent.length || (!force && now - run.lastPost < run.interval)) return;
     run.lastPost = now;
     this.post({ type: 'progress', ...run.progress(this.backend?.name ?? 'cpu', now) });
   }
 
-  private async loop(run: RunState, token: number): Promise<void> {
+  /** Train in chunks until the run's phase says otherwise (run-machine.ts' nextMove). */
+  private async loop(run: Run, token: number): Promise<void> {
     const trainer = () => run.trainer as StackedTrainer;
     run.rateFrom(trainer().step, this.platform.now());
-    while (token === this.token && run.status === 'running' && !run.wantPause && !run.wantStop && !run.interrupt && trainer().step < run.spec.steps) {
+    for (;;) {
+      if (token !== this.token) return;
+      const move = run.move();
+      if (move === 'pause') return this.pauseNow(run);
+      if (move === 'finish') return this.finish(run);
+      if (move !== 'train') return;
       if (run.contextLost) await this.recover(run, null);
       const every = run.spec.evalEvery;
       const step = trainer().step;
-      const n = Math.min(every - (step % every), run.spec.steps - step, run.chunk);
+      const untilPause = run.pauseAt !== null && run.pauseAt > step ? run.pauseAt - step : Infinity;
+      const n = Math.min(every - (step % every), run.spec.steps - step, run.chunk, untilPause);
       const started = this.platform.now();
       try {
         await this.trainSteps(run, n);
@@ -216,22 +222,17 @@ export class TrainerHost {
       this.flush(run, false);
       await this.platform.yieldToEvents();
     }
-    if (token !== this.token || run.interrupt) return;
-    if (run.wantPause && !run.wantStop && trainer().step < run.spec.steps) return this.pauseNow(run);
-    if (trainer().step >= run.spec.steps || run.wantStop) return this.finish(run);
   }
 
-  private async pauseNow(run: RunState): Promise<void> {
-    run.status = 'paused';
-    run.wantPause = false;
+  /** The loop stopped on a pause: tell the island (and bring the decision map up to date). */
+  private async pauseNow(run: Run): Promise<void> {
     run.pausedAt = this.platform.now();
     this.flush(run, true);
     this.post({ type: 'paused', runId: run.runId, step: run.trainer?.step ?? 0 });
     if (await run.refreshDecision()) this.post({ type: 'progress', ...run.progress(this.backend?.name ?? 'cpu', this.platform.now()) });
   }
 
-  private async stepWhilePaused(run: RunState | null, count: number): Promise<void> {
-    if (!run) throw new Error(s.noRun);
+  private async stepWhilePaused(run: Run, count: number): Promise<void> {
     if (run !== this.run || !run.trainer || run.status !== 'paused') return;
     const n = Math.max(0, Math.min(Math.floor(count) || 0, run.spec.steps - run.trainer.step));
     try {
@@ -240,16 +241,21 @@ export class TrainerHost {
     } catch (e) {
       throw new Error(s.trainingFailed(e instanceof Error ? e.message : String(e)));
     }
-    if (run.trainer.step >= run.spec.steps) return this.finish(run);
+    if (run.trainer.step >= run.spec.steps) {
+      run.markDone();
+      return this.finish(run);
+    }
     this.flush(run, true);
     this.post({ type: 'paused', runId: run.runId, step: run.trainer.step });
   }
 
-  private async finish(run: RunState): Promise<void> {
+  /** End the run: a full last snapshot, then `done`. */
+  private async finish(run: Run): Promise<void> {
     const trainer = run.trainer;
-    if (!trainer || run.status === 'done') return;
+    if (!trainer || run.finished) return;
+    run.finished = true;
+    run.markDone();
     await run.completeLatest();
-    run.status = 'done';
     const now = this.platform.now();
     this.post({
       type: 'done',
@@ -261,7 +267,7 @@ export class TrainerHost {
   }
 
   /** Move the run off WebGL after a lost context or a WebGL error, from its last checkpoint. */
-  private async recover(run: RunState, error: unknown): Promise<void> {
+  private async recover(run: Run, error: unknown): Promise<void> {
     const from: TrainerState | null = run.checkpoint;
     const last: Snapshot | null = run.trainer?.lastSnapshot ?? null;
     try {

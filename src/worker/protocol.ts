@@ -4,6 +4,7 @@
  * Additive, optional fields do not need a bump.
  *
  * Lifecycle: start → ready → data? → progress* → done | paused (→ resume | step → …) ; reset → reset.
+ * The run's phases and requests are the state machine of run-machine.ts.
  * A new `start` replaces whatever run was in progress (its messages stop; filter by runId).
  */
 import type { ExperimentSpec } from '../lib/experiments/types';
@@ -25,7 +26,11 @@ export interface StartOptions {
 }
 
 export type ToWorker =
-  | { v: number; type: 'start'; runId: number; spec: ExperimentSpec; backend: BackendChoice; options?: StartOptions }
+  /**
+   * Start a run (replacing any other). `pauseAt`: pause once that many steps are done (0: before the
+   * first step; 1: "Paso" from idle, one message); without it the run goes to the end.
+   */
+  | { v: number; type: 'start'; runId: number; spec: ExperimentSpec; backend: BackendChoice; options?: StartOptions; pauseAt?: number }
   | { v: number; type: 'pause' }
   | { v: number; type: 'resume' }
   /** While paused: train `count` more steps, report, stay paused. */

@@ -144,3 +144,26 @@ describe('decision maps', () => {
     expect(withMap.length).toBeLessThan(w.ofType('progress').length);
   });
 });
+
+describe('starting paused', () => {
+  it.each([0, 1, 7])('a run started with pauseAt %d pauses there, in one message, and resumes to the end', async (pauseAt) => {
+    const w = makeHost();
+    await w.send({ type: 'start', runId: 1, spec: s, backend: 'cpu', pauseAt });
+    const paused = await w.waitFor('paused');
+    expect(paused.step).toBe(pauseAt);
+    expect(w.ofType('done')).toHaveLength(0);
+    await w.send({ type: 'resume' });
+    expect((await w.waitFor('done')).step).toBe(60);
+  });
+
+  it('a backend switch while running lets the loop yield, then it carries on to the end', async () => {
+    const w = makeHost({ available: ['wasm', 'cpu'] });
+    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 400, evalEvery: 5 }, backend: 'cpu', options: { progressIntervalMs: 0 } });
+    await w.waitFor('progress', (m) => m.step >= 10);
+    await w.send({ type: 'setBackend', backend: 'wasm' });
+    expect(w.ofType('ready').at(-1)?.backend).toBe('wasm');
+    const done = await w.waitFor('done');
+    expect(done.step).toBe(400);
+    expect(done.backend).toBe('wasm');
+  });
+});

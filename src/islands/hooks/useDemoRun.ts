@@ -2,13 +2,12 @@
  * The run control every training demo shares, as one Preact hook on top of `useTrainer` and
  * `useUrlPreset`: a settings change resets a run in progress, the backend choice follows a live run,
  * and the `actions` for RunButtons (Entrenar / Pausa / Paso / Reiniciar) start, pause, step and reset.
- * "Paso" from idle starts a paused run; once it reports paused, one step is sent unless the worker
- * already took it before the pause reached it.
+ * "Paso" from idle starts a run that pauses after its first step (one message to the worker).
  *
  *   const demo = useDemoRun({ preset, buildSpec });
  *   <RunButtons state={demo.run.state} actions={demo.actions} />
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
 import type { QuerySchema, SettingsOf } from '../../lib/query';
 import type { BackendChoice } from '../../worker/protocol';
@@ -48,21 +47,12 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
   const reduced = useReducedMotion();
   const [run, ctl] = useTrainer({ minFrameMs: reduced ? 600 : 0 });
   const [backend, setBackend] = useState<BackendChoice>('auto');
-  const pendingStep = useRef(false);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  // The worker may take its first step before the pause reaches it; only if it did not is it sent now.
-  useEffect(() => {
-    if (run.state === 'paused' && pendingStep.current) {
-      pendingStep.current = false;
-      if (run.step === 0) ctl.step(1);
-    }
-  }, [run.state]);
-
-  const startRun = (paused: boolean) => {
+  const startRun = (pauseAt?: number) => {
     onStart?.(settings);
-    ctl.start(buildSpec(settings), backend, { paused });
+    ctl.start(buildSpec(settings), backend, { pauseAt });
   };
   const change = (patch: Partial<SettingsOf<S>>) => {
     if (run.state !== 'idle') ctl.reset();
@@ -73,15 +63,9 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
     if (run.state === 'running' || run.state === 'paused') ctl.setBackend(choice);
   };
   const actions: RunActions = {
-    train: () => (run.state === 'paused' ? ctl.resume() : startRun(false)),
+    train: () => (run.state === 'paused' ? ctl.resume() : startRun()),
     pause: ctl.pause,
-    step: () => {
-      if (run.state === 'paused') ctl.step(1);
-      else {
-        pendingStep.current = true;
-        startRun(true);
-      }
-    },
+    step: () => (run.state === 'paused' ? ctl.step(1) : startRun(1)),
     reset: ctl.reset,
   };
   const busy = run.state === 'running' || run.state === 'loading';

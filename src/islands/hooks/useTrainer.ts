@@ -11,19 +11,19 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
+import type { TrainerClient } from '../../client/trainer-client';
 import type { BackendChoice, FromWorker, StartOptions } from '../../worker/protocol';
 import { common } from '../strings/common';
-import { connectTrainer, type TrainerConnection } from './trainer-connection';
 import { applyMessage, initialView, type TrainerView } from './trainer-view';
 
 export type { RunHistory, TrainerView } from './trainer-view';
 
 export interface TrainerControls {
   /**
-   * Start a fresh run (replacing any run in progress). `paused: true` stops it before the first step
-   * (then use `step`); `options` go to the worker (float16 tests, progress interval, digits URL).
+   * Start a fresh run (replacing any run in progress). `pauseAt: n` pauses it once n steps are done
+   * (0: before the first); `options` go to the worker (float16 tests, progress interval, digits URL).
    */
-  start: (spec: ExperimentSpec, backend: BackendChoice, opts?: { paused?: boolean; options?: StartOptions }) => void;
+  start: (spec: ExperimentSpec, backend: BackendChoice, opts?: { pauseAt?: number; options?: StartOptions }) => void;
   pause: () => void;
   resume: () => void;
   /** Advance `count` steps (default 1) while paused. */
@@ -37,8 +37,8 @@ export interface TrainerControls {
 export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, TrainerControls] {
   const [view, setView] = useState<TrainerView>(initialView);
   const viewRef = useRef<TrainerView>(view);
-  const connRef = useRef<TrainerConnection | null>(null);
-  const connecting = useRef<Promise<TrainerConnection> | null>(null);
+  const connRef = useRef<TrainerClient | null>(null);
+  const connecting = useRef<Promise<TrainerClient> | null>(null);
   const runIdRef = useRef(0);
   const scheduled = useRef(false);
   const lastFlush = useRef(0);
@@ -73,9 +73,14 @@ export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, Tr
 
   const onMessage = useCallback((msg: FromWorker) => set(applyMessage(viewRef.current, msg)), [set]);
 
-  const connection = useCallback((): Promise<TrainerConnection> => {
+  /** The trainer client, loaded on demand: the worker and tfjs are fetched only when a run starts. */
+  const connection = useCallback((): Promise<TrainerClient> => {
     if (connRef.current) return Promise.resolve(connRef.current);
-    connecting.current ??= connectTrainer(onMessage).then((c) => (connRef.current = c));
+    connecting.current ??= import('../../client/trainer-client').then(({ createTrainer }) => {
+      const c = createTrainer();
+      c.onMessage(onMessage);
+      return (connRef.current = c);
+    });
     return connecting.current;
   }, [onMessage]);
 
@@ -87,8 +92,7 @@ export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, Tr
       connection()
         .then((c) => {
           if (runId !== runIdRef.current) return;
-          c.start(runId, spec, backend, o.options);
-          if (o.paused) c.pause();
+          c.start(runId, spec, backend, { pauseAt: o.pauseAt, options: o.options });
         })
         .catch((e: unknown) => {
           connecting.current = null;

@@ -63,6 +63,7 @@ export const common = {
   errors: {
     worker: 'No se pudo iniciar el entrenamiento en este navegador.',
     generic: (message: string) => `Algo falló: ${message}`,
+    workerStopped: (detail: string) => `El entrenador se detuvo: ${detail || 'error desconocido'}.`,
   },
   format: {
     /** 0.934 → "93,4 %". */

@@ -1,14 +1,14 @@
 /**
- * The bookkeeping of one run in the worker: status flags, the read-backs not yet posted, speed and
- * timing, and the adaptive chunk size (how many steps to run between two yields to the event loop).
+ * One run in the worker: its trainer and data, its phase (status and pending request, changed only
+ * through the pure tables of run-machine.ts), the read-backs not yet posted, speed and timing, and the
+ * adaptive chunk size (how many steps to run between two yields to the event loop).
  */
 import type { Snapshot } from '../engine/metrics';
 import type { StackedTrainer, TrainerData, TrainerState } from '../engine/trainer';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { curvePoint } from '../lib/metrics';
 import type { BackendName, CurvePoint, ModelSnapshot, Progress, StartOptions } from './protocol';
-
-export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'error';
+import { nextMove, onRequest, type Effect, type Move, type Request, type RunPhase, type RunStatus } from './run-machine';
 
 /** Aim for this much work between two yields: short enough for a prompt pause, long enough to be cheap. */
 const TARGET_CHUNK_MS = 12;
@@ -19,17 +19,17 @@ const MAX_CHUNK = 256;
  */
 export const DECISION_EVERY = 4;
 
-export class RunState {
-  status: RunStatus = 'starting';
-  wantPause = false;
-  wantStop = false;
-  /** Leave the loop without pausing (a backend switch is waiting). */
-  interrupt = false;
+export class Run {
+  private phase: RunPhase = { status: 'starting', pending: null };
+  /** The WebGL context was lost: the loop moves the run to another backend before its next chunk. */
   contextLost = false;
+  /** `done` was sent (a run ends once). */
+  finished = false;
   trainer: StackedTrainer | null = null;
   data: TrainerData | null = null;
   latest: Snapshot | null = null;
-  pending: CurvePoint[] = [];
+  /** Read-backs not yet posted. */
+  unsent: CurvePoint[] = [];
   private decisionDirty = false;
   lastPost = -Infinity;
   readonly interval: number;
@@ -46,8 +46,44 @@ export class RunState {
     readonly spec: ExperimentSpec,
     readonly options: StartOptions,
     readonly startedAt: number,
+    /** Pause once this many steps are done (0: before the first), or never (null); once only. */
+    public pauseAt: number | null = null,
   ) {
     this.interval = options.progressIntervalMs ?? 16;
+  }
+
+  get status(): RunStatus {
+    return this.phase.status;
+  }
+
+  /** A reader's request: the new phase, and what the host must do now. */
+  request(req: Request): Effect {
+    const { phase, effect } = onRequest(this.phase, req);
+    this.phase = phase;
+    return effect;
+  }
+
+  /** The trainer is built and the first read-back taken: the loop may run. */
+  ready(): void {
+    if (this.phase.status === 'starting') this.phase = { ...this.phase, status: 'running' };
+  }
+
+  /** The loop's next move at the trainer's current step (and the phase after it). */
+  move(): Move {
+    const step = this.trainer?.step ?? 0;
+    const { move, phase } = nextMove(this.phase, this.spec.steps - step, this.pauseAt !== null && step >= this.pauseAt);
+    this.phase = phase;
+    if (move === 'pause' || move === 'finish') this.pauseAt = null;
+    return move;
+  }
+
+  /** The run has reached its last step while paused. */
+  markDone(): void {
+    this.phase = { status: 'done', pending: null };
+  }
+
+  markError(): void {
+    this.phase = { status: 'error', pending: null };
   }
 
   markContextLost(): void {
@@ -59,16 +95,17 @@ export class RunState {
     this.latest = snap;
     if (snap.models.some((m) => m.decision)) this.decisionDirty = true;
     const point = curvePoint(snap.step, snap.models);
-    const last = this.pending[this.pending.length - 1];
-    if (last && last.step === point.step) this.pending[this.pending.length - 1] = point;
-    else this.pending.push(point);
+    const last = this.unsent[this.unsent.length - 1];
+    if (last && last.step === point.step) this.unsent[this.unsent.length - 1] = point;
+    else this.unsent.push(point);
   }
 
   /** Whether the read-back at the trainer's current step (a multiple of evalEvery, or the end) includes the decision map. */
   decisionDue(): boolean {
     const step = this.trainer?.step ?? 0;
     const every = this.spec.evalEvery;
-    return step >= this.spec.steps || this.wantPause || this.wantStop || Math.round(step / every) % DECISION_EVERY === 0;
+    const stopping = this.phase.pending === 'pause' || this.phase.pending === 'stop' || step === this.pauseAt;
+    return step >= this.spec.steps || stopping || Math.round(step / every) % DECISION_EVERY === 0;
   }
 
   /**
@@ -94,7 +131,7 @@ export class RunState {
 
   /** Forget read-backs after `step` (the run went back to a checkpoint). */
   rewind(step: number): void {
-    this.pending = this.pending.filter((p) => p.step <= step);
+    this.unsent = this.unsent.filter((p) => p.step <= step);
     this.rateFrom(step, this.rate.t);
   }
 
@@ -129,8 +166,8 @@ export class RunState {
       return rest;
     });
     this.decisionDirty = false;
-    const history = this.pending;
-    this.pending = [];
+    const history = this.unsent;
+    this.unsent = [];
     return { runId: this.runId, step, backend, stepsPerSec: Math.max(0, stepsPerSec), models, history };
   }
 }
