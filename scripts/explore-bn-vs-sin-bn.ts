@@ -17,7 +17,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { makeSplit } from '../src/lib/datasets';
 import { buildSpec, DEFAULTS, type BnVsSinBnSettings } from '../src/lib/experiments/bn-vs-sin-bn';
 import { StackedTrainer } from '../src/engine/trainer';
-import { decisionGrid } from '../src/engine/grid';
+import { decisionGrid } from '../src/lib/decision-grid';
 
 type Grid = Partial<Record<keyof BnVsSinBnSettings, unknown[]>>;
 

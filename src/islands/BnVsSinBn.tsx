@@ -4,11 +4,9 @@
  * the worker through `useTrainer`, and draws what comes back.
  */
 import { useMemo } from 'preact/hooks';
-import { buildSpec, DATA, DECISION_GRID, DEMO_NAME, SCHEMA } from '../lib/experiments/bn-vs-sin-bn';
-import { makeSplit } from '../lib/datasets';
-import { decisionGrid } from '../engine/grid';
+import { buildSpec, DATA, DECISION_GRID, DEMO_NAME, preview, SCHEMA } from '../lib/experiments/bn-vs-sin-bn';
 import { Curves, Regions } from './bn-vs-sin-bn/Charts';
-import { Settings } from './bn-vs-sin-bn/Settings';
+import { SchemaSettings } from './ui/SchemaSettings';
 import { metricsJson, summaryText } from './bn-vs-sin-bn/view';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
@@ -22,16 +20,8 @@ export default function BnVsSinBn() {
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings, hydrated } = demo;
 
-  // Before a run, preview the test points of the same seeded split the worker will train on (the
-  // worker sends the real ones, with the map's extent, when the run starts).
-  const preview = useMemo(() => {
-    const split = makeSplit(buildSpec(settings).dataset);
-    const { extent } = decisionGrid([split.train, split.test], 1);
-    return { points: { xy: split.test.x, labels: split.test.y }, extent };
-  }, [settings.dataset, settings.seed]);
-  const plot = run.data
-    ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent }
-    : preview;
+  const before = useMemo(() => preview(settings), [settings.dataset, settings.seed]);
+  const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
     <div
@@ -44,7 +34,7 @@ export default function BnVsSinBn() {
       aria-label={text.title}
     >
       <UrlNotes notes={preset.notes} />
-      <Settings settings={settings} onChange={demo.change} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} />
       <RunPanel demo={demo} steps={settings.steps} progressLine={progressLine} />
       <p class="demo-summary" role="status" data-testid="demo-summary">
         {summaryText(run, settings)}

@@ -3,21 +3,20 @@
  * worker. The island holds no maths: it builds the spec from the settings (src/lib/experiments/
  * figura-1.ts), talks to the worker through `useTrainer`, and draws what comes back.
  */
-import { DIGITS_ATTRIBUTION, DIGITS_ROWS } from '../lib/datasets/digits';
-import { buildSpec, DEMO_NAME, probedUnit, SCHEMA, TEST_FRACTION } from '../lib/experiments/figura-1';
+import { DIGITS_ATTRIBUTION } from '../lib/datasets/digits';
+import { buildSpec, DEMO_NAME, probedUnit, SCHEMA, SPLIT_SIZES } from '../lib/experiments/figura-1';
 import { Figure } from './figura-1/Charts';
-import { Settings } from './figura-1/Settings';
+import { SchemaSettings } from './ui/SchemaSettings';
 import { metricsJson, summaryText } from './figura-1/view';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { progressLine, settingsNote, text } from './strings/figura-1';
+import { progressLine, settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './figura-1/figura-1.css';
 
-const TEST_N = Math.round(DIGITS_ROWS * TEST_FRACTION);
 
 export default function Figura1() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
@@ -37,12 +36,12 @@ export default function Figura1() {
       aria-label={text.title}
     >
       <p class="demo__intro">
-        {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: DIGITS_ROWS - TEST_N, testN: TEST_N })}{' '}
+        {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
         {settingsNote(settings.lr, settings.opt)}
       </p>
       <p class="demo-hint">{text.paper}</p>
       <UrlNotes notes={preset.notes} />
-      <Settings settings={settings} onChange={demo.change} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={settingsText} />
       <RunPanel demo={demo} steps={settings.steps} progressLine={progressLine} />
       <p class="demo-summary" role="status">
         {summaryText(run, settings)}

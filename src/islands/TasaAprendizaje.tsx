@@ -4,12 +4,11 @@
  * the stability verdicts come from src/lib/experiments/tasa-aprendizaje.ts.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { makeSplit } from '../lib/datasets';
 import {
   buildSpec,
   DEMO_NAME,
   ladder,
-  priorLoss,
+  priorLossOf,
   sanitize,
   SCHEMA,
   STABLE_FRACTION,
@@ -19,7 +18,7 @@ import { useUrlPreset } from './hooks/useUrlPreset';
 import { progressLine, text } from './strings/tasa-aprendizaje';
 import { Curves } from './tasa-aprendizaje/Curves';
 import { Ladder } from './tasa-aprendizaje/Ladder';
-import { Settings } from './tasa-aprendizaje/Settings';
+import { SchemaSettings } from './ui/SchemaSettings';
 import { ladderResult, metricsJson, summaryText } from './tasa-aprendizaje/view';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
@@ -36,10 +35,7 @@ export default function TasaAprendizaje() {
   const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
   const { run, hydrated } = demo;
   const rates = useMemo(() => ladder(shown.lrmin, shown.lrmax, shown.n), [shown]);
-  const prior = useMemo(() => {
-    const split = makeSplit(buildSpec(shown).dataset);
-    return priorLoss(split.train.y, split.train.classes);
-  }, [shown.dataset, shown.seed]);
+  const prior = useMemo(() => priorLossOf(shown), [shown.dataset, shown.seed]);
   useEffect(() => {
     if (run.state === 'idle') setShown(settings);
   }, [settings, run.state]);
@@ -60,7 +56,7 @@ export default function TasaAprendizaje() {
       <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
       <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
       <UrlNotes notes={[...preset.notes, ...rangeNotes]} />
-      <Settings settings={settings} onChange={demo.change} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.labels }} />
       <RunPanel demo={demo} steps={shown.steps} progressLine={progressLine} />
       <p class="demo-summary" role="status">
         {summaryText(run, shown, k, prior, result)}

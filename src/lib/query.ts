@@ -12,7 +12,20 @@
  *   // settings.lr: number, settings.act: 'sigmoid' | 'tanh' | 'relu'
  */
 
-export interface NumberField {
+/** How a setting is offered in the demo's settings panel (src/islands/ui/SchemaSettings.tsx). */
+export interface FieldUi {
+  /** Not in the panel (e.g. the seed, which links set). */
+  hidden?: boolean;
+  /** A select with these values (plus the current one, if a link set another); else a slider. */
+  choices?: readonly number[];
+  /** Another setting whose value is this one's upper bound in the panel (figura-1: unit ≤ width). */
+  maxOf?: string;
+  /** A slider's positions along its travel (keyboard arrows move one). */
+  resolution?: number;
+  /** Significant digits a slider's value is rounded to (log sliders: 2 by default). */
+  digits?: number;
+}
+export interface NumberField extends FieldUi {
   kind: 'number';
   min: number;
   max: number;
@@ -20,19 +33,19 @@ export interface NumberField {
   /** Slider moves on a log scale (needs min > 0). Parsing is the same. */
   log?: boolean;
 }
-export interface IntegerField {
+export interface IntegerField extends FieldUi {
   kind: 'integer';
   min: number;
   max: number;
   default: number;
   log?: boolean;
 }
-export interface EnumField<V extends string = string> {
+export interface EnumField<V extends string = string> extends FieldUi {
   kind: 'enum';
   values: readonly V[];
   default: V;
 }
-export interface BooleanField {
+export interface BooleanField extends FieldUi {
   kind: 'boolean';
   default: boolean;
 }

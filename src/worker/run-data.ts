@@ -1,5 +1,5 @@
 /** The data a run trains on: the spec's dataset, split, plus the decision-map grid for 2-D data. */
-import { decisionGrid } from '../engine/grid';
+import { decisionGrid } from '../lib/decision-grid';
 import type { TrainerData } from '../engine/trainer';
 import { makeSplit, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';

@@ -5,7 +5,7 @@
  * the top of the plot; a frozen model stays frozen even when its loss turns finite again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decisionGrid } from '../../src/engine/grid';
+import { decisionGrid } from '../../src/lib/decision-grid';
 import { StackedTrainer } from '../../src/engine/trainer';
 import type { BNPosition } from '../../src/lib/experiments/types';
 import { createMlp, mlpEvaluate, mlpForward, type Mlp } from '../../src/lib/mlp-reference';

@@ -1,6 +1,7 @@
 /** Spanish strings of the `bn-vs-sin-bn` demo, including the run summary (the charts' text alternative). */
 import type { Activation, DatasetName } from '../../lib/experiments/types';
 import { common } from './common';
+import { activationInline, datasetNames } from './vocabulary';
 
 const { percent, number, integer, seconds } = common.format;
 
@@ -22,44 +23,12 @@ export const modelsInline = {
   withoutBN: 'sin BN',
 } as const;
 
-export const datasetNames: Record<DatasetName, string> = {
-  espirales: 'Espirales',
-  lunas: 'Lunas',
-  circulos: 'Círculos',
-  xor: 'XOR',
-  digitos: 'Dígitos 8×8',
-};
-
-export const activationNames: Record<Activation, string> = {
-  sigmoid: 'Sigmoide',
-  tanh: 'Tanh',
-  relu: 'ReLU',
-};
-
-/** Activation names inside a sentence. */
-const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU' };
-
-export const bnPositionNames = {
-  before: 'Antes de la activación',
-  after: 'Después de la activación',
-} as const;
-
 export const text = {
   title: 'La misma red con y sin Batch Normalization',
   dataNote: (n: number, testFraction: number) =>
     `${integer(n)} puntos; el ${Math.round(testFraction * 100)} % se reserva para medir el acierto (test).`,
   intro:
     'Dos redes idénticas —misma semilla, mismos pesos iniciales, mismos mini-batches— que solo se diferencian en BN se entrenan a la vez en tu navegador.',
-  labels: {
-    dataset: 'Conjunto de datos',
-    lr: 'Tasa de aprendizaje',
-    batch: 'Tamaño de batch',
-    depth: 'Capas ocultas',
-    width: 'Neuronas por capa',
-    act: 'Activación',
-    bn: 'Posición de BN',
-    steps: 'Pasos',
-  },
   charts: {
     loss: 'Pérdida de entrenamiento',
     acc: 'Acierto en test',

@@ -49,6 +49,8 @@ export const common = {
     legend: 'Ajustes',
     stepsLabel: 'Pasos',
     changeStopsRun: 'Cambiar un ajuste reinicia el entrenamiento.',
+    yes: 'Sí',
+    no: 'No',
   },
   url: {
     noteTitle: 'Enlace con ajustes',

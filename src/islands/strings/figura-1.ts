@@ -1,16 +1,11 @@
 /** Spanish strings of the `figura-1` demo (Ioffe & Szegedy 2015, Figure 1, reduced to the 8×8 digits). */
 import type { OptimizerName } from '../../lib/experiments/types';
 import { common } from './common';
+import { optimizerNames } from './vocabulary';
 
 const { percent, integer, number, rate, seconds } = common.format;
 
 export const models = { withBN: 'Con BN', withoutBN: 'Sin BN' } as const;
-
-export const optimizerNames: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD con momento 0,9',
-  adam: 'Adam',
-};
 
 export const text = {
   title: 'La figura 1 del artículo de BN, reproducida en tu navegador',
@@ -32,11 +27,7 @@ export const text = {
     ],
   },
   labels: {
-    steps: 'Pasos',
-    lr: 'Tasa de aprendizaje',
-    opt: 'Optimizador',
     width: 'Sigmoides por capa oculta',
-    batch: 'Tamaño de batch',
     unit: 'Sigmoide observada (última capa)',
   },
   charts: {
@@ -118,3 +109,6 @@ export function progressLine(step: number, total: number, stepsPerSec: number): 
   const speed = stepsPerSec > 0 ? ` · ${integer(stepsPerSec)} ${common.backend.stepsPerSec}` : '';
   return `Paso ${integer(step)} de ${integer(total)}${speed}`;
 }
+
+/** The settings panel's words: labels beyond the shared ones, and how the observed unit reads. */
+export const settingsText = { labels: text.labels, formats: { unit: (v: number) => `n.º ${v}` } };

@@ -1,19 +1,9 @@
 /** Spanish strings of the `tasa-aprendizaje` demo (a ladder of learning rates, with and without BN). */
-import type { Activation, Dataset2DName, OptimizerName } from '../../lib/experiments/types';
 import { common } from './common';
 
 const { integer, number, rate, seconds } = common.format;
 
 export const models = { withBN: 'Con BN', withoutBN: 'Sin BN' } as const;
-
-export const datasetNames: Record<Dataset2DName, string> = {
-  espirales: 'Espirales',
-  lunas: 'Lunas',
-  circulos: 'Círculos',
-  xor: 'XOR',
-};
-export const activationNames: Record<Activation, string> = { sigmoid: 'Sigmoide', tanh: 'Tanh', relu: 'ReLU' };
-export const optimizerNames: Partial<Record<OptimizerName, string>> = { sgd: 'SGD', momentum: 'SGD con momento 0,9' };
 
 export type Verdict = 'ok' | 'stalled' | 'diverged' | 'pending';
 
@@ -50,13 +40,6 @@ export const text = {
     lrmin: 'Tasa mínima',
     lrmax: 'Tasa máxima',
     n: 'Peldaños',
-    steps: 'Pasos',
-    dataset: 'Conjunto de datos',
-    act: 'Activación',
-    opt: 'Optimizador',
-    depth: 'Capas ocultas',
-    width: 'Neuronas por capa',
-    batch: 'Tamaño de batch',
   },
   table: {
     caption: 'Pérdida final de cada red (barra: pérdida frente a la de predecir la proporción de clases; la marca, el umbral de estabilidad)',

@@ -7,6 +7,8 @@
 import { defineSchema, defaultSettings, type SettingsOf } from '../query';
 import type { Activation, BNPosition, Dataset2DName, ExperimentSpec } from './types';
 import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { makeSplit } from '../datasets';
+import { decisionGrid } from '../decision-grid';
 
 export const DEMO_NAME = 'bn-vs-sin-bn';
 
@@ -30,15 +32,15 @@ export const SCHEMA = defineSchema({
   dataset: { kind: 'enum', values: DATASETS, default: 'espirales' },
   /** Learning rate of both models (SGD with momentum 0.9). */
   lr: { kind: 'number', min: 0.001, max: 10, default: 0.15, log: true },
-  batch: { kind: 'integer', min: 4, max: 256, default: 32 },
+  batch: { kind: 'integer', min: 4, max: 256, default: 32, choices: BATCH_CHOICES },
   /** Number of hidden layers. */
   depth: { kind: 'integer', min: 1, max: 10, default: 6 },
   /** Units per hidden layer. */
-  width: { kind: 'integer', min: 2, max: 64, default: 16 },
+  width: { kind: 'integer', min: 2, max: 64, default: 16, choices: [2, 4, 8, 16, 32, 64] },
   act: { kind: 'enum', values: ACTIVATIONS, default: 'relu' },
   bn: { kind: 'enum', values: BN_POSITIONS, default: 'before' },
-  steps: { kind: 'integer', min: 10, max: 5000, default: 400 },
-  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1 },
+  steps: { kind: 'integer', min: 10, max: 5000, default: 400, choices: STEP_CHOICES },
+  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1, hidden: true },
 });
 
 export type BnVsSinBnSettings = SettingsOf<typeof SCHEMA>;
@@ -55,6 +57,16 @@ export const DECISION_GRID = 48;
  */
 export function evalEveryFor(steps: number): number {
   return Math.max(10, Math.round(steps / 40));
+}
+
+/**
+ * What the plot shows before a run: the test points of the same seeded split the worker will train
+ * on, and the decision map's extent (the worker sends the real ones when the run starts).
+ */
+export function preview(s: BnVsSinBnSettings): { points: { xy: Float32Array; labels: Uint8Array }; extent: [number, number, number, number] } {
+  const split = makeSplit(buildSpec(s).dataset);
+  const { extent } = decisionGrid([split.train, split.test], 1);
+  return { points: { xy: split.test.x, labels: split.test.y }, extent };
 }
 
 /** The experiment the demo trains: two models that differ only in BN. */

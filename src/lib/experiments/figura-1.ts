@@ -12,6 +12,7 @@
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { ExperimentSpec, OptimizerName } from './types';
 import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { DIGITS_ROWS } from '../datasets/digits';
 
 export const DEMO_NAME = 'figura-1';
 
@@ -21,6 +22,8 @@ export const PAPER = { dataset: 'MNIST', hidden: [100, 100, 100], batch: 60, ste
 export const DEPTH = 3;
 /** Fraction of the 1,797 digits held out as the test split. */
 export const TEST_FRACTION = 0.25;
+/** Examples in the test and training splits of the digits (as the page says them before a run). */
+export const SPLIT_SIZES = { test: Math.round(DIGITS_ROWS * TEST_FRACTION), train: DIGITS_ROWS - Math.round(DIGITS_ROWS * TEST_FRACTION) } as const;
 /** Number of read-backs (points on each curve) per run. */
 export const POINTS = 20;
 
@@ -39,16 +42,16 @@ export const WIDTH_CHOICES: readonly number[] = [25, 50, 100];
  * same picture; 100 is one click away.
  */
 export const SCHEMA = defineSchema({
-  steps: { kind: 'integer', min: 20, max: 10_000, default: 300 },
+  steps: { kind: 'integer', min: 20, max: 10_000, default: 300, choices: STEP_CHOICES },
   /** Learning rate of both models (the paper does not give its optimizer or learning rate). */
   lr: { kind: 'number', min: 0.0001, max: 10, default: 0.003, log: true },
   opt: { kind: 'enum', values: OPTIMIZERS, default: 'adam' },
   /** Units per hidden layer (the paper: 100; 50 by default, for speed). */
-  width: { kind: 'integer', min: 4, max: 100, default: 50 },
-  batch: { kind: 'integer', min: 4, max: 256, default: PAPER.batch },
+  width: { kind: 'integer', min: 4, max: 100, default: 50, choices: WIDTH_CHOICES },
+  batch: { kind: 'integer', min: 4, max: 256, default: PAPER.batch, choices: [16, 32, 60, 128] },
   /** Which sigmoid of the last hidden layer the percentile panels follow (1-based, as the page shows it). */
-  unit: { kind: 'integer', min: 1, max: 100, default: 1 },
-  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1 },
+  unit: { kind: 'integer', min: 1, max: 100, default: 1, maxOf: 'width' },
+  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1, hidden: true },
 });
 
 export type Figura1Settings = SettingsOf<typeof SCHEMA>;

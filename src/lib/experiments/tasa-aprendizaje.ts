@@ -14,6 +14,7 @@
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { Activation, Dataset2DName, ExperimentSpec, ModelSpec, OptimizerName } from './types';
 import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { makeSplit } from '../datasets';
 
 export const DEMO_NAME = 'tasa-aprendizaje';
 
@@ -36,18 +37,18 @@ export const POINTS = 30;
  */
 export const SCHEMA = defineSchema({
   /** Smallest and largest learning rate of the ladder. */
-  lrmin: { kind: 'number', min: 0.0001, max: 1, default: 0.01, log: true },
-  lrmax: { kind: 'number', min: 0.01, max: 100, default: 10, log: true },
+  lrmin: { kind: 'number', min: 0.0001, max: 1, default: 0.01, log: true, resolution: 60 },
+  lrmax: { kind: 'number', min: 0.01, max: 100, default: 10, log: true, resolution: 60 },
   /** Rungs of the ladder (each trained with and without BN). */
   n: { kind: 'integer', min: 8, max: 16, default: 8 },
-  steps: { kind: 'integer', min: 20, max: 5000, default: 150 },
+  steps: { kind: 'integer', min: 20, max: 5000, default: 150, choices: STEP_CHOICES },
   dataset: { kind: 'enum', values: DATASETS, default: 'lunas' },
   act: { kind: 'enum', values: ACTIVATIONS, default: 'relu' },
   opt: { kind: 'enum', values: OPTIMIZERS, default: 'momentum' },
   depth: { kind: 'integer', min: 1, max: 8, default: 4 },
-  width: { kind: 'integer', min: 4, max: 64, default: 16 },
-  batch: { kind: 'integer', min: 4, max: 256, default: 32 },
-  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1 },
+  width: { kind: 'integer', min: 4, max: 64, default: 16, choices: [4, 8, 16, 32, 64] },
+  batch: { kind: 'integer', min: 4, max: 256, default: 32, choices: [8, 16, 32, 64, 128] },
+  seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1, hidden: true },
 });
 
 export type TasaSettings = SettingsOf<typeof SCHEMA>;
@@ -126,6 +127,12 @@ export function buildSpec(s: TasaSettings): ExperimentSpec {
 }
 
 /** Cross-entropy of always predicting the class frequencies: −Σ p_c ln p_c over the training labels. */
+/** The class-prior loss of the training split a run with these settings trains on. */
+export function priorLossOf(s: TasaSettings): number {
+  const { train } = makeSplit(buildSpec(s).dataset);
+  return priorLoss(train.y, train.classes);
+}
+
 export function priorLoss(labels: ArrayLike<number>, classes: number): number {
   const counts = new Array<number>(classes).fill(0);
   for (let i = 0; i < labels.length; i++) counts[labels[i]]++;

@@ -1,5 +1,5 @@
 /** The points where a 2-D decision map is evaluated: a g×g grid of cell centres over the data. */
-import type { Dataset } from '../lib/datasets';
+import type { Dataset } from './datasets';
 
 export interface DecisionGrid {
   /** Row-major [g·g, 2]; row r, column c is point r·g + c; row 0 is the top (largest y). */
@@ -12,7 +12,7 @@ export interface DecisionGrid {
 export function decisionGrid(sets: Dataset[], size: number): DecisionGrid {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const d of sets) {
-    if (d.dims !== 2) throw new Error('El mapa de decisión solo existe para datos en 2-D.');
+    if (d.dims !== 2) throw new Error('decision grid: 2-D data only');
     for (let i = 0; i < d.n; i++) {
       const [x, y] = [d.x[2 * i], d.x[2 * i + 1]];
       x0 = Math.min(x0, x);

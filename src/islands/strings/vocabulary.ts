@@ -1,0 +1,52 @@
+/**
+ * The words every demo shares, written once: the names of datasets, activations, optimisers,
+ * normalisations and BN positions, and the labels of the settings that several demos have. A demo's
+ * own strings module adds or overrides labels (figura-1's width is «Sigmoides por capa oculta»).
+ */
+import type { Activation, DatasetName, NormKind, OptimizerName } from '../../lib/experiments/types';
+
+export const datasetNames: Record<DatasetName, string> = {
+  espirales: 'Espirales',
+  lunas: 'Lunas',
+  circulos: 'Círculos',
+  xor: 'XOR',
+  digitos: 'Dígitos 8×8',
+};
+
+export const activationNames: Record<Activation, string> = { sigmoid: 'Sigmoide', tanh: 'Tanh', relu: 'ReLU' };
+
+/** Activation names inside a sentence. */
+export const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU' };
+
+export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momento 0,9', adam: 'Adam' };
+
+export const normNames: Record<NormKind, string> = {
+  none: 'Sin normalización',
+  batch: 'BatchNorm',
+  layer: 'LayerNorm',
+  rms: 'RMSNorm',
+  group: 'GroupNorm',
+};
+
+export const bnPositionNames = { before: 'Antes de la activación', after: 'Después de la activación' } as const;
+
+/** Labels of settings that several demos share, by their URL key. */
+export const fieldLabels: Record<string, string> = {
+  dataset: 'Conjunto de datos',
+  lr: 'Tasa de aprendizaje',
+  batch: 'Tamaño de batch',
+  depth: 'Capas ocultas',
+  width: 'Neuronas por capa',
+  act: 'Activación',
+  opt: 'Optimizador',
+  bn: 'Posición de BN',
+  steps: 'Pasos',
+};
+
+/** The option names of the enum settings that several demos share, by their URL key. */
+export const optionNames: Record<string, Record<string, string>> = {
+  dataset: datasetNames,
+  act: activationNames,
+  opt: optimizerNames,
+  bn: bnPositionNames,
+};

@@ -1,0 +1,70 @@
+/**
+ * The settings panel of every training demo, rendered from the demo's URL schema (src/lib/query.ts):
+ * the schema already knows each setting's kind, range, choices and how the panel offers it; the demo's
+ * strings give the labels (shared ones come from strings/vocabulary.ts). Enum → select; integer or
+ * number with `choices` → select; number → slider (log where the schema says so); integer without
+ * choices → a select over its range, or a slider when it is capped by another setting (`maxOf`).
+ */
+import { sliderToValue, valueToSlider, type Field, type QuerySchema, type SettingsOf } from '../../lib/query';
+import { common } from '../strings/common';
+import { fieldLabels, optionNames } from '../strings/vocabulary';
+import { numberOptions, SelectField, SettingsPanel, SliderField } from './Field';
+
+/** Integer ranges up to this long are offered as a select of every value. */
+const MAX_RANGE_SELECT = 24;
+
+export interface SettingsText {
+  /** Labels by setting key (falls back to the shared ones). */
+  labels?: Record<string, string>;
+  /** Option names of enum settings by key (falls back to the shared ones). */
+  options?: Record<string, Record<string, string>>;
+  /** How a slider shows its value, by key (default: a rate, «0,15»). */
+  formats?: Record<string, (v: number) => string>;
+}
+
+const round = (v: number, digits: number) => Number(v.toPrecision(digits));
+const range = (min: number, max: number) => Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
+
+export function SchemaSettings<S extends QuerySchema>(props: {
+  schema: S;
+  settings: SettingsOf<S>;
+  onChange: (patch: Partial<SettingsOf<S>>) => void;
+  text?: SettingsText;
+}) {
+  const values = props.settings as Record<string, unknown>;
+  const t = props.text ?? {};
+  const set = (key: string, value: unknown) => props.onChange({ [key]: value } as Partial<SettingsOf<S>>);
+  const field = (key: string, f: Field) => {
+    const label = t.labels?.[key] ?? fieldLabels[key] ?? key;
+    const value = values[key];
+    if (f.kind === 'enum') {
+      const names = t.options?.[key] ?? optionNames[key] ?? {};
+      return <SelectField key={key} label={label} name={key} value={value as string} options={f.values.map((v) => ({ value: v, label: names[v] ?? v }))} onChange={(v) => set(key, v)} />;
+    }
+    if (f.kind === 'boolean') {
+      return <SelectField key={key} label={label} name={key} value={String(value)} options={[{ value: 'true', label: common.controls.yes }, { value: 'false', label: common.controls.no }]} onChange={(v) => set(key, v === 'true')} />;
+    }
+    const v = value as number;
+    if (f.choices) return <SelectField key={key} label={label} name={key} value={v} options={numberOptions(f.choices, v)} onChange={(x) => set(key, x)} />;
+    const max = f.maxOf ? Math.min(f.max, values[f.maxOf] as number) : f.max;
+    if (f.kind === 'integer' && !f.maxOf && !f.log && max - f.min < MAX_RANGE_SELECT) {
+      return <SelectField key={key} label={label} name={key} value={v} options={numberOptions(range(f.min, max), v)} onChange={(x) => set(key, x)} />;
+    }
+    const format = t.formats?.[key] ?? common.format.rate;
+    if (f.kind === 'integer' && !f.log) {
+      const span = Math.max(1, max - f.min);
+      return (
+        <SliderField key={key} label={label} name={key} value={Math.min(v, max)} resolution={span} format={format} onChange={(x) => set(key, x)}
+          toValue={(p) => Math.round(f.min + p * span)} toPosition={(x) => (x - f.min) / span} />
+      );
+    }
+    const bounded = { ...f, max };
+    const digits = f.digits ?? 2;
+    return (
+      <SliderField key={key} label={label} name={key} value={v} resolution={f.resolution ?? 80} format={format} onChange={(x) => set(key, x)}
+        toValue={(p) => (f.kind === 'integer' ? Math.round(sliderToValue(bounded, p)) : round(sliderToValue(bounded, p), digits))}
+        toPosition={(x) => valueToSlider(bounded, x)} />
+    );
+  };
+  return <SettingsPanel>{Object.entries(props.schema).filter(([, f]) => !f.hidden).map(([key, f]) => field(key, f))}</SettingsPanel>;
+}
