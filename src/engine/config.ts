@@ -1,9 +1,11 @@
 /**
  * Validates an ExperimentSpec and resolves the numbers the engine actually uses (defaults, the float16
- * safety floor for epsilons). Error messages are Spanish: the worker forwards them to the reader.
+ * safety floor for epsilons). A bad spec throws a SpecError with a typed problem (problems.ts); the
+ * worker turns it into Spanish for the reader.
  */
 import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } from '../lib/experiments/types';
-import { hasRunningStats, shapeProblem, type NormShapeProblem } from '../lib/norms/index-sets';
+import { hasRunningStats, shapeProblem } from '../lib/norms/index-sets';
+import { fail, type IntegerSetting } from './problems';
 
 /** Adam's epsilon when the spec gives none (tfjs' and Keras' default). */
 export const DEFAULT_ADAM_EPSILON = 1e-7;
@@ -56,14 +58,8 @@ export interface EngineConfig {
   decisionGrid: number;
 }
 
-function fail(message: string): never {
-  throw new Error(message);
-}
-
-function posInt(v: unknown, what: string, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) {
-    fail(`${what} debe ser un entero entre 1 y ${max}; se recibió ${String(v)}.`);
-  }
+function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer?: number; model?: string } = {}): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) fail({ code: 'not-an-integer', setting, value: v, max, ...where });
   return v;
 }
 
@@ -73,48 +69,48 @@ export function resolveConfig(
   data: { inputDims: number; classes: number; nTrain: number },
   opts: EngineOptions = {},
 ): EngineConfig {
-  if (!spec || typeof spec !== 'object') fail('La configuración del experimento falta o no es válida.');
-  if (!Array.isArray(spec.models) || spec.models.length === 0) fail('El experimento no tiene ningún modelo.');
-  if (spec.models.length > 64) fail(`Demasiados modelos apilados (${spec.models.length}); el máximo es 64.`);
-  if (!Array.isArray(spec.hidden) || spec.hidden.length > 12) fail('Las capas ocultas deben ser una lista de hasta 12 anchos.');
-  const hidden = spec.hidden.map((w, i) => posInt(w, `El ancho de la capa oculta ${i + 1}`, 1024));
-  if (!['sigmoid', 'tanh', 'relu'].includes(spec.activation)) fail(`Activación desconocida: ${String(spec.activation)}.`);
-  if (!['he', 'glorot'].includes(spec.init)) fail(`Inicialización desconocida: ${String(spec.init)}.`);
-  if (!['sgd', 'momentum', 'adam'].includes(spec.optimizer)) fail(`Optimizador desconocido: ${String(spec.optimizer)}.`);
-  const batchSize = posInt(spec.batchSize, 'El tamaño de batch', data.nTrain);
-  const steps = posInt(spec.steps, 'El número de pasos', 1_000_000);
-  const evalEvery = posInt(spec.evalEvery, 'La frecuencia de evaluación (evalEvery)', 1_000_000);
-  if (!Number.isFinite(spec.seed)) fail('La semilla debe ser un número finito.');
+  if (!spec || typeof spec !== 'object') fail({ code: 'missing' });
+  if (!Array.isArray(spec.models) || spec.models.length === 0) fail({ code: 'no-models' });
+  if (spec.models.length > 64) fail({ code: 'too-many-models', count: spec.models.length, max: 64 });
+  if (!Array.isArray(spec.hidden) || spec.hidden.length > 12) fail({ code: 'too-many-layers', max: 12 });
+  const hidden = spec.hidden.map((w, i) => posInt(w, 'hiddenWidth', 1024, { layer: i + 1 }));
+  if (!['sigmoid', 'tanh', 'relu'].includes(spec.activation)) fail({ code: 'unknown-activation', value: spec.activation });
+  if (!['he', 'glorot'].includes(spec.init)) fail({ code: 'unknown-init', value: spec.init });
+  if (!['sgd', 'momentum', 'adam'].includes(spec.optimizer)) fail({ code: 'unknown-optimizer', value: spec.optimizer });
+  const batchSize = posInt(spec.batchSize, 'batchSize', data.nTrain);
+  const steps = posInt(spec.steps, 'steps', 1_000_000);
+  const evalEvery = posInt(spec.evalEvery, 'evalEvery', 1_000_000);
+  if (!Number.isFinite(spec.seed)) fail({ code: 'bad-seed' });
   const mom = spec.bnMomentum;
   if (!mom || typeof mom !== 'object' || !['pytorch', 'keras'].includes(mom.convention)) {
-    fail('El momento de BN debe decir su convención: { convention: "pytorch" | "keras", value }.');
+    fail({ code: 'momentum-without-convention' });
   }
-  if (!(mom.value > 0 && mom.value < 1)) fail(`El momento de BN debe estar en (0, 1); se recibió ${String(mom.value)} (${mom.convention}).`);
+  if (!(mom.value > 0 && mom.value < 1)) fail({ code: 'momentum-out-of-range', value: mom.value, convention: mom.convention });
   const runningWeight = mom.convention === 'pytorch' ? mom.value : 1 - mom.value;
-  if (!(spec.bnEpsilon > 0 && spec.bnEpsilon < 1)) fail(`El epsilon de BN debe estar en (0, 1); se recibió ${spec.bnEpsilon}.`);
+  if (!(spec.bnEpsilon > 0 && spec.bnEpsilon < 1)) fail({ code: 'bn-epsilon-out-of-range', value: spec.bnEpsilon });
   const adamIn = spec.adamEpsilon ?? DEFAULT_ADAM_EPSILON;
-  if (!(adamIn > 0 && adamIn < 1)) fail(`El epsilon de Adam debe estar en (0, 1); se recibió ${adamIn}.`);
+  if (!(adamIn > 0 && adamIn < 1)) fail({ code: 'adam-epsilon-out-of-range', value: adamIn });
 
   const divergenceLoss = spec.divergenceLoss ?? DEFAULT_DIVERGENCE_LOSS;
-  if (!(divergenceLoss > 0)) fail(`El umbral de divergencia debe ser positivo; se recibió ${divergenceLoss}.`);
+  if (!(divergenceLoss > 0)) fail({ code: 'divergence-not-positive', value: divergenceLoss });
   const ids: string[] = [];
   const learningRates: number[] = [];
   const norms: NormSpec[] = [];
   const inputNorm: boolean[] = [];
   for (const m of spec.models) {
-    if (typeof m.id !== 'string' || m.id === '' || ids.includes(m.id)) fail(`Identificador de modelo no válido o repetido: ${String(m.id)}.`);
-    if (!(m.learningRate > 0 && m.learningRate < 1e6)) fail(`La tasa de aprendizaje de «${m.id}» debe ser positiva; se recibió ${m.learningRate}.`);
+    if (typeof m.id !== 'string' || m.id === '' || ids.includes(m.id)) fail({ code: 'bad-model-id', id: m.id });
+    if (!(m.learningRate > 0 && m.learningRate < 1e6)) fail({ code: 'bad-learning-rate', model: m.id, value: m.learningRate });
     const norm = checkNorm(m.norm, m.id);
     if (norm.kind !== 'none') {
-      if (hidden.length === 0) fail(`«${m.id}» normaliza sus capas ocultas, pero no tiene ninguna.`);
+      if (hidden.length === 0) fail({ code: 'norm-without-hidden-layers', model: m.id });
       for (const width of hidden) {
         const problem = shapeProblem(norm, batchSize, width);
-        if (problem) fail(shapeMessage(problem, m.id));
+        if (problem) fail({ code: 'norm-shape', model: m.id, problem });
       }
     }
     if (m.inputNorm === true) {
       const problem = shapeProblem({ kind: 'batch', position: 'before' }, batchSize, data.inputDims);
-      if (problem) fail(shapeMessage(problem, m.id));
+      if (problem) fail({ code: 'norm-shape', model: m.id, problem });
     }
     ids.push(m.id);
     learningRates.push(m.learningRate);
@@ -126,14 +122,14 @@ export function resolveConfig(
   let percentiles: EngineConfig['percentiles'] = null;
   if (probes.percentiles) {
     const { layer, unit } = probes.percentiles;
-    if (!Number.isInteger(layer) || layer < 0 || layer >= hidden.length) fail(`La capa a observar (${layer}) no existe.`);
-    if (!Number.isInteger(unit) || unit < 0 || unit >= hidden[layer]) fail(`La unidad a observar (${unit}) no existe en la capa ${layer}.`);
+    if (!Number.isInteger(layer) || layer < 0 || layer >= hidden.length) fail({ code: 'probe-layer', layer });
+    if (!Number.isInteger(unit) || unit < 0 || unit >= hidden[layer]) fail({ code: 'probe-unit', layer, unit });
     percentiles = { layer, unit };
   }
   let decisionGrid = 0;
   if (probes.decisionGrid !== undefined && probes.decisionGrid !== 0) {
-    decisionGrid = posInt(probes.decisionGrid, 'La resolución del mapa de decisión', 256);
-    if (data.inputDims !== 2) fail('El mapa de decisión solo existe para datos en 2-D.');
+    decisionGrid = posInt(probes.decisionGrid, 'decisionGrid', 256);
+    if (data.inputDims !== 2) fail({ code: 'decision-map-needs-2d' });
   }
 
   const float16 = opts.float16 === true;
@@ -169,35 +165,24 @@ const POSITIONS = ['before', 'after'];
 
 /** A model's normalisation, validated (unknown kinds, positions, group counts are refused). */
 function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
-  if (!norm || typeof norm !== 'object') fail(`El modelo «${id}» no dice qué normalización usa.`);
+  if (!norm || typeof norm !== 'object') fail({ code: 'no-norm', model: id });
   switch (norm.kind) {
     case 'none':
       return { kind: 'none' };
     case 'batch':
-      if (norm.ghostBatch !== undefined) posInt(norm.ghostBatch, `El tamaño de los sub-batches de «${id}»`, 1_000_000);
+      if (norm.ghostBatch !== undefined) posInt(norm.ghostBatch, 'ghostBatch', 1_000_000, { model: id });
       break;
     case 'group':
-      posInt(norm.groups, `El número de grupos de «${id}»`, 1024);
+      posInt(norm.groups, 'groups', 1024, { model: id });
       break;
     case 'layer':
     case 'rms':
       break;
     default:
-      fail(`Normalización desconocida en «${id}»: ${String((norm as { kind?: unknown }).kind)}.`);
+      fail({ code: 'unknown-norm', model: id, value: (norm as { kind?: unknown }).kind });
   }
-  if (!POSITIONS.includes(norm.position)) fail(`Posición de la normalización desconocida en «${id}»: ${String(norm.position)}.`);
+  if (!POSITIONS.includes(norm.position)) fail({ code: 'unknown-position', model: id, value: norm.position });
   return norm;
-}
-
-function shapeMessage(p: NormShapeProblem, id: string): string {
-  switch (p.code) {
-    case 'batch-too-small':
-      return `BN en entrenamiento necesita batches de al menos 2 ejemplos (con ${p.batch}, la varianza del batch es 0 y la salida sería siempre β), en «${id}».`;
-    case 'ghost-does-not-divide':
-      return `El tamaño de batch (${p.batch}) debe ser múltiplo del de los sub-batches (${p.ghostBatch}) en «${id}».`;
-    case 'groups-do-not-divide':
-      return `El número de grupos (${p.groups}) debe dividir el ancho de cada capa (${p.features}) en «${id}».`;
-  }
 }
 
 /** Whether any model keeps BN running statistics (in its hidden layers or on its inputs). */

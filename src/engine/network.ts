@@ -222,7 +222,7 @@ export class Network {
     const parts: tf.Tensor[] = [];
     for (const piece of layout.running) {
       const m = /^(mean|var|inMean|inVar)(\d*)$/.exec(piece.name);
-      if (!m) throw new Error(`estadística desconocida ${piece.name}`);
+      if (!m) throw new Error(`unknown running statistic ${piece.name}`);
       const which = m[1] === 'mean' || m[1] === 'inMean' ? 'mean' : 'variance';
       if (m[1].startsWith('in')) {
         parts.push(t.inputSite!.moments![which]);

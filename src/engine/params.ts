@@ -24,6 +24,7 @@ import { hasRunningStats } from '../lib/norms/index-sets';
 import { createRng, deriveSeed } from '../lib/random';
 import type { NormSpec } from '../lib/experiments/types';
 import type { EngineConfig } from './config';
+import { fail } from './problems';
 
 export type ParamArrays = Record<string, Float32Array>;
 
@@ -90,7 +91,7 @@ export function pack(arrays: ParamArrays, list: Piece[], total: number, k: numbe
   const flat = new Float32Array(k * total);
   for (const p of list) {
     const src = arrays[p.name];
-    if (!src || src.length !== k * p.size) throw new Error(`El estado guardado no encaja con el modelo (${p.name}).`);
+    if (!src || src.length !== k * p.size) fail({ code: 'state-mismatch', piece: p.name });
     for (let m = 0; m < k; m++) flat.set(src.subarray(m * p.size, (m + 1) * p.size), m * total + p.offset);
   }
   return flat;

@@ -21,6 +21,7 @@ import { Network } from './network';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
+import { fail } from './problems';
 
 export interface TrainerData {
   train: Dataset;
@@ -92,7 +93,7 @@ export class StackedTrainer {
 
   private constructor(spec: ExperimentSpec, readonly source: TrainerData, opts: EngineOptions, state?: TrainerState) {
     const { train, test } = source;
-    if (train.dims !== test.dims || train.classes !== test.classes) throw new Error('Los conjuntos de entrenamiento y test no encajan.');
+    if (train.dims !== test.dims || train.classes !== test.classes) fail({ code: 'data-mismatch' });
     const cfg = (this.config = resolveConfig(spec, { inputDims: train.dims, classes: train.classes, nTrain: train.n }, opts));
     const layout = (this.layout = makeLayout(cfg));
     const k = cfg.k;
@@ -102,11 +103,11 @@ export class StackedTrainer {
     const runFlat = layout.r ? pack(params, layout.running, layout.r, k) : null;
     const slotFlat = SLOT_NAMES[cfg.optimizer].map((name) => {
       const v = state?.slots[name];
-      if (v && v.length !== k * layout.p) throw new Error(`El estado guardado no encaja con el modelo (${name}).`);
+      if (v && v.length !== k * layout.p) fail({ code: 'state-mismatch', piece: name });
       return v;
     });
     if (state && (state.active.length !== k || state.divergedAt.length !== k || !(state.step >= 0))) {
-      throw new Error('El estado guardado no encaja con el número de modelos.');
+      fail({ code: 'state-mismatch', piece: 'models' });
     }
     const variable = (make: () => tf.Tensor, trainable = false) => tf.tidy(() => tf.variable(make(), trainable));
     this.theta = variable(() => tf.tensor3d(thetaFlat, [k, 1, layout.p]), true);
@@ -150,7 +151,7 @@ export class StackedTrainer {
     this.step = state?.step ?? 0;
   }
 
-  /** Build a trainer (a fresh start, or from a checkpoint via `state`). Throws a Spanish Error on a bad spec. */
+  /** Build a trainer (a fresh start, or from a checkpoint via `state`). Throws a SpecError (problems.ts) on a bad spec. */
   static create(spec: ExperimentSpec, data: TrainerData, opts: EngineOptions = {}, state?: TrainerState): StackedTrainer {
     return new StackedTrainer(spec, data, opts, state);
   }
@@ -269,7 +270,7 @@ export class StackedTrainer {
   }
 
   private assertAlive(): void {
-    if (this.disposed) throw new Error('El entrenador ya se liberó.');
+    if (this.disposed) throw new Error('trainer already disposed');
   }
 
   /** Free every tensor this trainer owns. Safe to call twice. */

@@ -1,8 +1,8 @@
 /**
  * Demo presets in the URL query, driven by a schema. A demo reads only a query addressed to it:
  * `?demo=<name>&lr=0.3&batch=32`. Every parameter that is unknown or invalid is ignored (its default
- * stays) and explained in a Spanish note for the reader, e.g.
- * «Se ignoró lr=abc: debe ser un número entre 0.001 y 10.»
+ * stays) and reported as a typed note ({ code: 'not-a-number', key: 'lr', raw: 'abc', … }), which the
+ * islands' strings turn into Spanish: «Se ignoró lr=abc: debe ser un número entre 0.001 y 10.»
  *
  *   const schema = defineSchema({
  *     lr: { kind: 'number', min: 0.001, max: 10, default: 0.3, log: true },
@@ -64,13 +64,13 @@ const MAX_SHOWN = 30;
 /** Identity, with literal types kept (enum values become unions) and the schema checked. */
 export function defineSchema<const S extends QuerySchema>(schema: S): S {
   for (const [key, f] of Object.entries(schema)) {
-    const bad = (why: string) => new Error(`Esquema de consulta: el campo «${key}» ${why}`);
-    if (key === DEMO_KEY) throw bad('usa un nombre reservado');
+    const bad = (why: string) => new Error(`query schema: field "${key}" ${why}`);
+    if (key === DEMO_KEY) throw bad('uses a reserved name');
     if (f.kind === 'number' || f.kind === 'integer') {
-      if (!(f.min <= f.default && f.default <= f.max)) throw bad('tiene el valor por defecto fuera de rango');
-      if (f.log && !(f.min > 0)) throw bad('usa escala logarítmica con mínimo ≤ 0');
+      if (!(f.min <= f.default && f.default <= f.max)) throw bad('has its default out of range');
+      if (f.log && !(f.min > 0)) throw bad('is logarithmic with min <= 0');
     } else if (f.kind === 'enum' && !f.values.includes(f.default)) {
-      throw bad('tiene un valor por defecto que no está en la lista');
+      throw bad('has a default that is not one of its values');
     }
   }
   return schema;
@@ -95,15 +95,24 @@ const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const TRUE = new Set(['true', '1', 'si', 'yes', 'on']);
 const FALSE = new Set(['false', '0', 'no', 'off']);
 
-/** Parse one raw value; returns the value, or the Spanish reason it is not acceptable. */
-function parseValue(f: Field, raw: string): { ok: true; value: unknown } | { ok: false; why: string } {
+/** Why one URL parameter was ignored (`key` and `raw` shortened for display). */
+export type QueryNote =
+  | { code: 'unknown-setting'; key: string; raw: string }
+  | { code: 'not-a-number'; key: string; raw: string; min: number; max: number; integer: boolean }
+  | { code: 'not-an-option'; key: string; raw: string; values: readonly string[] }
+  | { code: 'not-a-boolean'; key: string; raw: string };
+
+type Why = { code: 'not-a-number'; min: number; max: number; integer: boolean } | { code: 'not-an-option'; values: readonly string[] } | { code: 'not-a-boolean' };
+
+/** Parse one raw value; returns the value, or why it is not acceptable. */
+function parseValue(f: Field, raw: string): { ok: true; value: unknown } | { ok: false; why: Why } {
   const text = raw.trim();
   switch (f.kind) {
     case 'number':
     case 'integer': {
       const normal = text.replace(',', '.'); // a Spanish decimal comma is fine: 0,3
       const isInt = f.kind === 'integer';
-      const why = `debe ser un número${isInt ? ' entero' : ''} entre ${f.min} y ${f.max}.`;
+      const why: Why = { code: 'not-a-number', min: f.min, max: f.max, integer: isInt };
       if (!NUMBER_RE.test(normal)) return { ok: false, why };
       const v = Number(normal);
       if (!Number.isFinite(v) || v < f.min || v > f.max || (isInt && !Number.isInteger(v))) return { ok: false, why };
@@ -111,21 +120,21 @@ function parseValue(f: Field, raw: string): { ok: true; value: unknown } | { ok:
     }
     case 'enum': {
       const v = f.values.find((opt) => fold(opt) === fold(text));
-      return v !== undefined ? { ok: true, value: v } : { ok: false, why: `debe ser uno de: ${f.values.join(', ')}.` };
+      return v !== undefined ? { ok: true, value: v } : { ok: false, why: { code: 'not-an-option', values: f.values } };
     }
     case 'boolean': {
       const t = fold(text);
       if (TRUE.has(t)) return { ok: true, value: true };
       if (FALSE.has(t)) return { ok: true, value: false };
-      return { ok: false, why: 'debe ser true o false (también sí/no, 1/0).' };
+      return { ok: false, why: { code: 'not-a-boolean' } };
     }
   }
 }
 
 export interface ParsedQuery<S extends QuerySchema> {
   settings: SettingsOf<S>;
-  /** One Spanish sentence per ignored parameter, in the order they appear in the URL. */
-  notes: string[];
+  /** One note per ignored parameter, in the order they appear in the URL. */
+  notes: QueryNote[];
   /** Keys taken from the URL (the rest are defaults). */
   applied: (keyof S & string)[];
   /** Whether the query was addressed to this demo at all. */
@@ -149,15 +158,15 @@ export function parseQuery<S extends QuerySchema>(
   result.addressed = true;
   for (const [key, raw] of params) {
     if (key === DEMO_KEY) continue;
-    const label = `Se ignoró ${shown(key)}=${shown(raw)}`;
+    const where = { key: shown(key), raw: shown(raw) };
     const field = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
     if (!field) {
-      result.notes.push(`${label}: esta demo no tiene ese ajuste.`);
+      result.notes.push({ code: 'unknown-setting', ...where });
       continue;
     }
     const parsed = parseValue(field, raw);
     if (!parsed.ok) {
-      result.notes.push(`${label}: ${parsed.why}`);
+      result.notes.push({ ...parsed.why, ...where });
       continue;
     }
     settings[key] = parsed.value;

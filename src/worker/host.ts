@@ -7,7 +7,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Snapshot } from '../engine/metrics';
 import { StackedTrainer, type TrainerData, type TrainerState } from '../engine/trainer';
-import { parseDigits, type Dataset } from '../lib/datasets';
+import { DigitsError, parseDigits, type Dataset } from '../lib/datasets';
+import { NormShapeError } from '../lib/norms/normalize';
+import { SpecError } from '../engine/problems';
 import type { ActiveBackend } from './backend';
 import type { HostPlatform } from './platform';
 import { PROTOCOL_VERSION, type BackendChoice, type BackendName, type FromWorker, type StartOptions, type ToWorker } from './protocol';
@@ -16,6 +18,14 @@ import { Run } from './run';
 import { workerStrings as s } from './strings';
 
 export type { HostPlatform } from './platform';
+
+/** An error as the reader reads it: typed problems in Spanish, anything else as it came. */
+export function readable(e: unknown): string {
+  if (e instanceof SpecError) return s.specProblem(e.problem);
+  if (e instanceof NormShapeError) return `${s.normShape(e.problem)}.`;
+  if (e instanceof DigitsError) return s.digitsProblem(e.problem);
+  return e instanceof Error ? e.message : String(e);
+}
 
 type Post = (msg: FromWorker) => void;
 /** Distributive Omit, so each variant of the union keeps its own fields. */
@@ -113,7 +123,7 @@ export class TrainerHost {
 
   private enqueue(op: () => Promise<void>, runId?: number): Promise<void> {
     this.queue = this.queue.then(op).catch((e: unknown) => {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = readable(e);
       this.run?.markError();
       this.post({ type: 'error', runId, message: detail });
     });
@@ -214,7 +224,7 @@ export class TrainerHost {
           run.checkpointAt = this.platform.now();
         }
       } catch (e) {
-        if (this.backend?.name !== 'webgl') throw new Error(s.trainingFailed(e instanceof Error ? e.message : String(e)));
+        if (this.backend?.name !== 'webgl') throw new Error(s.trainingFailed(readable(e)));
         await this.recover(run, e);
         continue;
       }
@@ -239,7 +249,7 @@ export class TrainerHost {
       await this.trainSteps(run, n);
       run.record(await run.trainer.evaluate());
     } catch (e) {
-      throw new Error(s.trainingFailed(e instanceof Error ? e.message : String(e)));
+      throw new Error(s.trainingFailed(readable(e)));
     }
     if (run.trainer.step >= run.spec.steps) {
       run.markDone();

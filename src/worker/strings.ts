@@ -1,10 +1,112 @@
 /** Every Spanish string the worker sends to the reader (fallbacks, notes, errors). */
+import type { IntegerSetting, SpecProblem } from '../engine/problems';
+import type { DigitsProblem } from '../lib/datasets';
+import type { NormShapeProblem } from '../lib/norms/index-sets';
 import type { BackendName } from './protocol';
+
+const settingNames: Record<IntegerSetting, string> = {
+  hiddenWidth: 'El ancho de la capa oculta',
+  batchSize: 'El tamaño de batch',
+  steps: 'El número de pasos',
+  evalEvery: 'La frecuencia de evaluación (evalEvery)',
+  ghostBatch: 'El tamaño de los sub-batches',
+  groups: 'El número de grupos',
+  decisionGrid: 'La resolución del mapa de decisión',
+};
+
+const shown = (v: unknown) => String(v);
+
+/** Why a normalisation cannot work on this batch or layer. */
+export function normShapeText(p: NormShapeProblem): string {
+  switch (p.code) {
+    case 'batch-too-small':
+      return `BN en entrenamiento necesita batches de al menos 2 ejemplos (con ${p.batch}, la varianza del batch es 0 y la salida sería siempre β)`;
+    case 'ghost-does-not-divide':
+      return `el tamaño de batch (${p.batch}) debe ser múltiplo del de los sub-batches (${p.ghostBatch})`;
+    case 'groups-do-not-divide':
+      return `el número de grupos (${p.groups}) debe dividir el ancho de cada capa (${p.features})`;
+  }
+}
+
+/** A digits file that is not the one the site ships. */
+export function digitsProblemText(p: DigitsProblem): string {
+  switch (p.code) {
+    case 'wrong-size':
+      return `El archivo de dígitos no es válido: mide ${p.bytes} bytes y debería medir ${p.expected} (${p.rows} filas de ${p.record} bytes).`;
+    case 'pixel-out-of-range':
+      return `El archivo de dígitos no es válido: fila ${p.row}, píxel ${p.pixel} vale ${p.value} (máximo ${p.max}).`;
+    case 'label-out-of-range':
+      return `El archivo de dígitos no es válido: la fila ${p.row} tiene la etiqueta ${p.label} (debe ser 0..9).`;
+  }
+}
+
+/** A spec problem, for the reader. */
+export function specProblemText(p: SpecProblem): string {
+  switch (p.code) {
+    case 'missing':
+      return 'La configuración del experimento falta o no es válida.';
+    case 'no-models':
+      return 'El experimento no tiene ningún modelo.';
+    case 'too-many-models':
+      return `Demasiados modelos apilados (${p.count}); el máximo es ${p.max}.`;
+    case 'too-many-layers':
+      return `Las capas ocultas deben ser una lista de hasta ${p.max} anchos.`;
+    case 'not-an-integer': {
+      const what = `${settingNames[p.setting]}${p.layer ? ` ${p.layer}` : ''}${p.model ? ` de «${p.model}»` : ''}`;
+      return `${what} debe ser un entero entre 1 y ${p.max}; se recibió ${shown(p.value)}.`;
+    }
+    case 'unknown-activation':
+      return `Activación desconocida: ${shown(p.value)}.`;
+    case 'unknown-init':
+      return `Inicialización desconocida: ${shown(p.value)}.`;
+    case 'unknown-optimizer':
+      return `Optimizador desconocido: ${shown(p.value)}.`;
+    case 'bad-seed':
+      return 'La semilla debe ser un número finito.';
+    case 'momentum-without-convention':
+      return 'El momento de BN debe decir su convención: PyTorch (peso del batch nuevo) o Keras/TF.js (peso de la media acumulada).';
+    case 'momentum-out-of-range':
+      return `El momento de BN debe estar en (0, 1); se recibió ${shown(p.value)} (convención ${p.convention}).`;
+    case 'bn-epsilon-out-of-range':
+      return `El épsilon de la normalización debe estar en (0, 1); se recibió ${shown(p.value)}.`;
+    case 'adam-epsilon-out-of-range':
+      return `El épsilon de Adam debe estar en (0, 1); se recibió ${shown(p.value)}.`;
+    case 'divergence-not-positive':
+      return `El umbral de divergencia debe ser positivo; se recibió ${shown(p.value)}.`;
+    case 'bad-model-id':
+      return `Identificador de modelo no válido o repetido: ${shown(p.id)}.`;
+    case 'bad-learning-rate':
+      return `La tasa de aprendizaje de «${p.model}» debe ser positiva; se recibió ${shown(p.value)}.`;
+    case 'no-norm':
+      return `El modelo «${p.model}» no dice qué normalización usa.`;
+    case 'unknown-norm':
+      return `Normalización desconocida en «${p.model}»: ${shown(p.value)}.`;
+    case 'unknown-position':
+      return `Posición de la normalización desconocida en «${p.model}»: ${shown(p.value)}.`;
+    case 'norm-without-hidden-layers':
+      return `«${p.model}» normaliza sus capas ocultas, pero no tiene ninguna.`;
+    case 'norm-shape':
+      return `En «${p.model}»: ${normShapeText(p.problem)}.`;
+    case 'probe-layer':
+      return `La capa a observar (${shown(p.layer)}) no existe.`;
+    case 'probe-unit':
+      return `La unidad a observar (${shown(p.unit)}) no existe en la capa ${p.layer}.`;
+    case 'decision-map-needs-2d':
+      return 'El mapa de decisión solo existe para datos en 2-D.';
+    case 'data-mismatch':
+      return 'Los conjuntos de entrenamiento y test no encajan.';
+    case 'state-mismatch':
+      return `El estado guardado no encaja con el modelo (${p.piece}).`;
+  }
+}
 
 const names: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU (JavaScript)' };
 
 export const workerStrings = {
   names,
+  specProblem: specProblemText,
+  digitsProblem: digitsProblemText,
+  normShape: normShapeText,
   noWebGL2: 'Este navegador no ofrece WebGL 2 con aceleración por hardware (o lo emula por software, más lento); se entrena con WASM.',
   noFloat32: 'El WebGL de este dispositivo no calcula en float32; se entrena con WASM, que sí lo hace.',
   float16Note: 'WebGL calcula aquí en float16: se usa un epsilon de Adam de 1e-3 para que no se anule.',

@@ -68,13 +68,13 @@ it('reset cycles (dispose, rebuild, restore from a checkpoint) do not grow the t
   expect(tf.memory().numTensors).toBe(start);
 });
 
-it('a bad spec or checkpoint throws a Spanish error and leaks nothing', async () => {
+it('a bad spec or checkpoint throws a typed problem and leaks nothing', async () => {
   const start = tf.memory().numTensors;
-  expect(() => StackedTrainer.create({ ...s, batchSize: 1 }, split(s))).toThrow(/batch/);
+  expect(() => StackedTrainer.create({ ...s, batchSize: 1 }, split(s))).toThrow(expect.objectContaining({ problem: expect.objectContaining({ code: 'norm-shape' }) }));
   const t = StackedTrainer.create(s, split(s));
   const state = await t.exportState();
   t.dispose();
   const broken = { ...state, params: { ...state.params, w0: new Float32Array(3) } };
-  expect(() => StackedTrainer.create(s, split(s), {}, broken)).toThrow(/no encaja/);
+  expect(() => StackedTrainer.create(s, split(s), {}, broken)).toThrow(expect.objectContaining({ problem: { code: 'state-mismatch', piece: 'w0' } }));
   expect(tf.memory().numTensors).toBe(start);
 });

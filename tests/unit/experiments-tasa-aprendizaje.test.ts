@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/experiments/tasa-aprendizaje';
 import { resolveConfig } from '../../src/engine/config';
 import { parseQuery } from '../../src/lib/query';
+import { ladderProblem } from '../../src/islands/strings/tasa-aprendizaje';
 
 describe('learning-rate ladder', () => {
   it('spaces the rates evenly on a log scale, both ends included', () => {
@@ -26,7 +27,8 @@ describe('learning-rate ladder', () => {
   });
   it('puts swapped ends in order and refuses a range too narrow for n distinct rates', () => {
     expect(ladder(1, 0.1, 3)).toEqual([0.1, 0.32, 1]);
-    expect(() => ladder(0.01, 0.011, 16)).toThrow(/no caben/);
+    expect(() => ladder(0.01, 0.011, 16)).toThrow(expect.objectContaining({ problem: { code: 'too-narrow', lo: 0.01, hi: 0.011, n: 16 } }));
+    expect(ladderProblem({ code: 'too-narrow', lo: 0.01, hi: 0.011, n: 16 })).toMatch(/no caben/);
   });
 });
 
@@ -50,7 +52,7 @@ describe('tasa-aprendizaje spec', () => {
   it('falls back to the default range when the ends are inconsistent, with a Spanish note', () => {
     expect(validate(DEFAULTS)).toEqual([]);
     const bad = { ...DEFAULTS, lrmin: 0.5, lrmax: 0.1 };
-    expect(validate(bad)[0]).toMatch(/mayor que la mínima/);
+    expect(ladderProblem(validate(bad)[0])).toMatch(/mayor que la mínima/);
     const fixed = sanitize(bad);
     expect(fixed.settings).toMatchObject({ lrmin: DEFAULTS.lrmin, lrmax: DEFAULTS.lrmax });
     expect(fixed.notes).toHaveLength(1);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIGITS_ATTRIBUTION, DIGITS_PATH, parseDigits } from '../../src/lib/datasets/digits';
+import { DigitsError } from '../../src/lib/datasets';
+import { workerStrings } from '../../src/worker/strings';
 
 const file = fileURLToPath(new URL(`../../public/${DIGITS_PATH}`, import.meta.url));
 const bytes = readFileSync(file);
@@ -50,20 +52,31 @@ describe('digits.bin', () => {
   });
 });
 
+/** What a reader reads for what `f` throws (a typed problem, in the worker's Spanish). */
+function messageOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(DigitsError);
+    return workerStrings.digitsProblem((e as DigitsError).problem);
+  }
+  throw new Error('no error was thrown');
+}
+
 describe('parseDigits rejects corrupt input with a clear error', () => {
   it('wrong size (truncated, empty, an HTML page)', () => {
-    expect(() => parseDigits(buffer.slice(0, 65 * 100))).toThrow(/no es válido.*6500 bytes/);
-    expect(() => parseDigits(new ArrayBuffer(0))).toThrow(/no es válido/);
-    expect(() => parseDigits(new TextEncoder().encode('<!doctype html><p>404</p>'))).toThrow(/no es válido/);
+    expect(messageOf(() => parseDigits(buffer.slice(0, 65 * 100)))).toMatch(/no es válido.*6500 bytes/);
+    expect(messageOf(() => parseDigits(new ArrayBuffer(0)))).toMatch(/no es válido/);
+    expect(messageOf(() => parseDigits(new TextEncoder().encode('<!doctype html><p>404</p>')))).toMatch(/no es válido/);
   });
 
   it('a pixel above 16 or a label above 9', () => {
     const badPixel = new Uint8Array(buffer.slice(0));
     badPixel[65 * 3 + 10] = 17;
-    expect(() => parseDigits(badPixel)).toThrow(/fila 4, píxel 11 vale 17/);
+    expect(messageOf(() => parseDigits(badPixel))).toMatch(/fila 4, píxel 11 vale 17/);
     const badLabel = new Uint8Array(buffer.slice(0));
     badLabel[65 * 5 + 64] = 10;
-    expect(() => parseDigits(badLabel)).toThrow(/fila 6 tiene la etiqueta 10/);
+    expect(messageOf(() => parseDigits(badLabel))).toMatch(/fila 6 tiene la etiqueta 10/);
   });
 });
 
@@ -72,6 +85,6 @@ describe('attribution', () => {
     expect(DIGITS_ATTRIBUTION.creators).toEqual(['E. Alpaydin', 'C. Kaynak']);
     expect(DIGITS_ATTRIBUTION.license).toBe('CC BY 4.0');
     expect(DIGITS_ATTRIBUTION.url).toBe('https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits');
-    expect(DIGITS_ATTRIBUTION.textEs).toMatch(/Alpaydin.*Kaynak.*UCI.*CC BY 4\.0/);
+    expect(DIGITS_ATTRIBUTION.repository).toBe('UCI Machine Learning Repository');
   });
 });

@@ -8,6 +8,7 @@ import {
   toQuery,
   valueToSlider,
 } from '../../src/lib/query';
+import { common } from '../../src/islands/strings/common';
 
 const schema = defineSchema({
   lr: { kind: 'number', min: 0.001, max: 10, default: 0.3, log: true },
@@ -40,7 +41,7 @@ describe('parseQuery', () => {
   it('ignores junk with one Spanish note per bad parameter and keeps the defaults', () => {
     const r = parse('demo=bn-vs-sin-bn&lr=abc&batch=3.5&act=softmax&bn=quizá&foo=1&lr=1e9&batch=0x10');
     expect(r.settings).toEqual(defaultSettings(schema));
-    expect(r.notes).toEqual([
+    expect(r.notes.map(common.url.note)).toEqual([
       'Se ignoró lr=abc: debe ser un número entre 0.001 y 10.',
       'Se ignoró batch=3.5: debe ser un número entero entre 2 y 256.',
       'Se ignoró act=softmax: debe ser uno de: sigmoid, tanh, relu.',
@@ -56,8 +57,8 @@ describe('parseQuery', () => {
     const r = parse(`demo=bn-vs-sin-bn&lr=&lr=Infinity&lr=NaN&lr=${long}&__proto__=1&constructor=2`);
     expect(r.settings.lr).toBe(0.3);
     expect(r.notes).toHaveLength(6);
-    expect(r.notes[3].length).toBeLessThan(120);
-    expect(r.notes[3]).toContain('…');
+    expect(common.url.note(r.notes[3]).length).toBeLessThan(120);
+    expect(r.notes[3].raw).toContain('…');
     expect(Object.getPrototypeOf(r.settings)).toBe(Object.prototype);
   });
 
@@ -94,10 +95,10 @@ describe('toQuery', () => {
 
 describe('schema checks and sliders', () => {
   it('refuses inconsistent schemas', () => {
-    expect(() => defineSchema({ lr: { kind: 'number', min: 0, max: 1, default: 0.5, log: true } })).toThrow(/logarítmica/);
-    expect(() => defineSchema({ n: { kind: 'integer', min: 1, max: 5, default: 9 } })).toThrow(/fuera de rango/);
-    expect(() => defineSchema({ a: { kind: 'enum', values: ['x'], default: 'y' } })).toThrow(/lista/);
-    expect(() => defineSchema({ demo: { kind: 'boolean', default: true } })).toThrow(/reservado/);
+    expect(() => defineSchema({ lr: { kind: 'number', min: 0, max: 1, default: 0.5, log: true } })).toThrow(/logarithmic/);
+    expect(() => defineSchema({ n: { kind: 'integer', min: 1, max: 5, default: 9 } })).toThrow(/out of range/);
+    expect(() => defineSchema({ a: { kind: 'enum', values: ['x'], default: 'y' } })).toThrow(/not one of its values/);
+    expect(() => defineSchema({ demo: { kind: 'boolean', default: true } })).toThrow(/reserved/);
   });
 
   it('maps a log slider geometrically and inverts it', () => {

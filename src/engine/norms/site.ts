@@ -122,7 +122,7 @@ export class NormSite {
     let runningXhat: tf.Tensor3D | null = null;
     for (const variant of this.variants) {
       if (mode === 'eval' && hasRunningStats(variant.spec)) {
-        if (!running) throw new Error('BN en modo evaluación necesita las estadísticas acumuladas.');
+        if (!running) throw new Error('eval-mode BN needs the running statistics');
         runningXhat ??= tf.mul(tf.sub(v, running.mean), tf.rsqrt(tf.add(running.variance, this.eps))) as tf.Tensor3D;
         xhats.push(runningXhat);
         continue;

@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { defaultSettings, parseQuery, toQuery, type QuerySchema, type SettingsOf } from '../../lib/query';
+import { common } from '../strings/common';
 
 export interface UrlPreset<S extends QuerySchema> {
   settings: SettingsOf<S>;
@@ -30,7 +31,7 @@ export function useUrlPreset<S extends QuerySchema>(demo: string, schema: S): Ur
     const parsed = parseQuery(demo, schema, new URLSearchParams(window.location.search));
     if (!parsed.addressed) return;
     setSettings(parsed.settings);
-    setNotes(parsed.notes);
+    setNotes(parsed.notes.map(common.url.note));
     setFromUrl(true);
   }, [demo, schema]);
 

@@ -3,6 +3,7 @@
  * text lives next to this file in `<demo>.ts`. Nothing the reader sees is written inside a component.
  */
 import type { BackendChoice, BackendName } from '../../worker/protocol';
+import type { QueryNote } from '../../lib/query';
 
 export type DemoState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -53,6 +54,20 @@ export const common = {
     no: 'No',
   },
   url: {
+    /** Why a URL parameter was ignored (src/lib/query.ts' QueryNote). */
+    note: (n: QueryNote): string => {
+      const label = `Se ignoró ${n.key}=${n.raw}`;
+      switch (n.code) {
+        case 'unknown-setting':
+          return `${label}: esta demo no tiene ese ajuste.`;
+        case 'not-a-number':
+          return `${label}: debe ser un número${n.integer ? ' entero' : ''} entre ${n.min} y ${n.max}.`;
+        case 'not-an-option':
+          return `${label}: debe ser uno de: ${n.values.join(', ')}.`;
+        case 'not-a-boolean':
+          return `${label}: debe ser true o false (también sí/no, 1/0).`;
+      }
+    },
     noteTitle: 'Enlace con ajustes',
     /** Heading for the list of ignored URL parameters. */
     ignored: 'Algunos parámetros de la dirección no son válidos y se han ignorado; se usan los valores por defecto:',

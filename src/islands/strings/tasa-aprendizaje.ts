@@ -1,9 +1,22 @@
 /** Spanish strings of the `tasa-aprendizaje` demo (a ladder of learning rates, with and without BN). */
+import type { LadderProblem } from '../../lib/experiments/tasa-aprendizaje';
 import { common } from './common';
 
 const { integer, number, rate, seconds } = common.format;
 
 export const models = { withBN: 'Con BN', withoutBN: 'Sin BN' } as const;
+
+/** A ladder the settings cannot make (src/lib/experiments/tasa-aprendizaje.ts' LadderProblem). */
+export function ladderProblem(p: LadderProblem): string {
+  switch (p.code) {
+    case 'not-a-ladder':
+      return 'La escalera necesita dos tasas positivas y al menos 2 peldaños.';
+    case 'ends-out-of-order':
+      return `La tasa máxima (${p.lrmax}) debe ser mayor que la mínima (${p.lrmin}).`;
+    case 'too-narrow':
+      return `Entre ${p.lo} y ${p.hi} no caben ${p.n} tasas distintas: amplía el rango.`;
+  }
+}
 
 export type Verdict = 'ok' | 'stalled' | 'diverged' | 'pending';
 

@@ -28,26 +28,31 @@ export const DIGITS_ATTRIBUTION = {
   url: 'https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits',
   license: 'CC BY 4.0',
   licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-  /** Ready-made Spanish credit line. */
-  textEs:
-    'Datos: «Optical Recognition of Handwritten Digits», de E. Alpaydin y C. Kaynak (1998), ' +
-    'UCI Machine Learning Repository, con licencia CC BY 4.0 (1 797 imágenes de 8×8, la copia de scikit-learn).',
 } as const;
 
+/** Why a digits file is not the one the site ships (a truncated download, an HTML error page…). */
+export type DigitsProblem =
+  | { code: 'wrong-size'; bytes: number; expected: number; rows: number; record: number }
+  | { code: 'pixel-out-of-range'; row: number; pixel: number; value: number; max: number }
+  | { code: 'label-out-of-range'; row: number; label: number };
+
+export class DigitsError extends Error {
+  constructor(readonly problem: DigitsProblem) {
+    super(`digits:${problem.code}`);
+  }
+}
+
 /**
- * Parse digits.bin into a Dataset (x in 0..1, 64 dims, 10 classes). Throws an Error with a Spanish
- * message if the size is wrong or any pixel/label is out of range (e.g. a truncated download or an
- * HTML error page served instead of the file).
+ * Parse digits.bin into a Dataset (x in 0..1, 64 dims, 10 classes). Throws a DigitsError saying what
+ * is wrong if the size is wrong or any pixel/label is out of range (e.g. a truncated download or an
+ * HTML error page served instead of the file); rows and pixels are counted from 1.
  */
 export function parseDigits(buf: ArrayBuffer | ArrayBufferView): Dataset {
   const bytes = ArrayBuffer.isView(buf)
     ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
     : new Uint8Array(buf);
   if (bytes.length !== DIGITS_ROWS * RECORD) {
-    throw new Error(
-      `El archivo de dígitos no es válido: mide ${bytes.length} bytes y debería medir ` +
-        `${DIGITS_ROWS * RECORD} (${DIGITS_ROWS} filas de ${RECORD} bytes).`,
-    );
+    throw new DigitsError({ code: 'wrong-size', bytes: bytes.length, expected: DIGITS_ROWS * RECORD, rows: DIGITS_ROWS, record: RECORD });
   }
   const n = DIGITS_ROWS;
   const x = new Float32Array(n * DIGITS_DIMS);
@@ -57,13 +62,13 @@ export function parseDigits(buf: ArrayBuffer | ArrayBufferView): Dataset {
     for (let j = 0; j < DIGITS_DIMS; j++) {
       const v = bytes[base + j];
       if (v > MAX_PIXEL) {
-        throw new Error(`El archivo de dígitos no es válido: fila ${i + 1}, píxel ${j + 1} vale ${v} (máximo ${MAX_PIXEL}).`);
+        throw new DigitsError({ code: 'pixel-out-of-range', row: i + 1, pixel: j + 1, value: v, max: MAX_PIXEL });
       }
       x[i * DIGITS_DIMS + j] = v / MAX_PIXEL;
     }
     const label = bytes[base + DIGITS_DIMS];
     if (label >= DIGITS_CLASSES) {
-      throw new Error(`El archivo de dígitos no es válido: la fila ${i + 1} tiene la etiqueta ${label} (debe ser 0..9).`);
+      throw new DigitsError({ code: 'label-out-of-range', row: i + 1, label });
     }
     y[i] = label;
   }

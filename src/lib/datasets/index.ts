@@ -8,7 +8,7 @@ import type { Dataset, Split } from './types';
 export type { Dataset, Split } from './types';
 export { espirales, lunas, circulos, xor, NOISE_SCALE } from './synthetic';
 export { splitTrainTest, gatherRows, standardizeInPlace, featureStats, Batcher } from './transform';
-export { parseDigits, DIGITS_ATTRIBUTION, DIGITS_PATH, DIGITS_ROWS, DIGITS_DIMS, DIGITS_CLASSES } from './digits';
+export { parseDigits, DigitsError, type DigitsProblem, DIGITS_ATTRIBUTION, DIGITS_PATH, DIGITS_ROWS, DIGITS_DIMS, DIGITS_CLASSES } from './digits';
 
 export const GENERATORS: Record<Dataset2DName, (n: number, noise: number, seed: number) => Dataset> = {
   espirales,

@@ -63,34 +63,44 @@ export function roundRate(v: number): number {
  * n log-spaced learning rates from lrmin to lrmax, both included, rounded to two significant digits.
  * Swapped ends are put in order; equal ends or rounding collisions are an error the caller reports.
  */
+/** What can be wrong with a ladder the URL schema cannot see field by field. */
+export type LadderProblem =
+  | { code: 'not-a-ladder' }
+  | { code: 'ends-out-of-order'; lrmin: number; lrmax: number }
+  | { code: 'too-narrow'; lo: number; hi: number; n: number };
+
+export class LadderError extends Error {
+  constructor(readonly problem: LadderProblem) {
+    super(`ladder:${problem.code}`);
+  }
+}
+
 export function ladder(lrmin: number, lrmax: number, n: number): number[] {
   const lo = Math.min(lrmin, lrmax);
   const hi = Math.max(lrmin, lrmax);
-  if (!(lo > 0) || !Number.isInteger(n) || n < 2) throw new Error('La escalera necesita dos tasas positivas y al menos 2 peldaños.');
+  if (!(lo > 0) || !Number.isInteger(n) || n < 2) throw new LadderError({ code: 'not-a-ladder' });
   const rates = Array.from({ length: n }, (_, i) => roundRate(lo * Math.pow(hi / lo, i / (n - 1))));
-  if (new Set(rates).size !== n) throw new Error(`Entre ${lo} y ${hi} no caben ${n} tasas distintas: amplía el rango.`);
+  if (new Set(rates).size !== n) throw new LadderError({ code: 'too-narrow', lo, hi, n });
   return rates;
 }
 
 /**
- * Check settings that the URL schema cannot check field by field. Returns Spanish problems (empty when
- * fine); the island shows them and keeps the defaults for the offending fields.
+ * Check settings that the URL schema cannot check field by field. Returns the problems (empty when
+ * fine); the island shows them in Spanish and keeps the defaults for the offending fields.
  */
-export function validate(s: TasaSettings): string[] {
-  const out: string[] = [];
-  if (!(s.lrmax > s.lrmin)) out.push(`La tasa máxima (${s.lrmax}) debe ser mayor que la mínima (${s.lrmin}).`);
-  else {
-    try {
-      ladder(s.lrmin, s.lrmax, s.n);
-    } catch (e) {
-      out.push((e as Error).message);
-    }
+export function validate(s: TasaSettings): LadderProblem[] {
+  if (!(s.lrmax > s.lrmin)) return [{ code: 'ends-out-of-order', lrmin: s.lrmin, lrmax: s.lrmax }];
+  try {
+    ladder(s.lrmin, s.lrmax, s.n);
+    return [];
+  } catch (e) {
+    if (e instanceof LadderError) return [e.problem];
+    throw e;
   }
-  return out;
 }
 
 /** Settings with the cross-field problems fixed by falling back to the default range. */
-export function sanitize(s: TasaSettings): { settings: TasaSettings; notes: string[] } {
+export function sanitize(s: TasaSettings): { settings: TasaSettings; notes: LadderProblem[] } {
   const notes = validate(s);
   if (notes.length === 0) return { settings: s, notes };
   return { settings: { ...s, lrmin: DEFAULTS.lrmin, lrmax: DEFAULTS.lrmax, n: DEFAULTS.n }, notes };

@@ -44,6 +44,33 @@ export class NormShapeError extends Error {
   }
 }
 
+/** x̂ = (x − μ)·s with s = 1/√(σ² + ε) from the statistics of `stat(i, j)`, and y = γ_j x̂ + β_j. */
+function affine(
+  x: FloatArray,
+  n: number,
+  c: number,
+  gamma: FloatArray,
+  beta: FloatArray,
+  eps: number,
+  stat: (i: number, j: number) => number,
+  mean: FloatArray,
+  variance: FloatArray,
+) {
+  const xhat = allocLike(x, n * c);
+  const y = allocLike(x, n * c);
+  const scale = allocLike(x, n * c);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < c; j++) {
+      const k = i * c + j;
+      const s = stat(i, j);
+      scale[k] = 1 / Math.sqrt(variance[s] + eps);
+      xhat[k] = (x[k] - mean[s]) * scale[k];
+      y[k] = gamma[j] * xhat[k] + beta[j];
+    }
+  }
+  return { xhat, y, scale };
+}
+
 /** Training-mode forward (batch statistics for BN; the example's own for the others). */
 export function normForward(spec: NormalisingSpec, x: FloatArray, n: number, gamma: FloatArray, beta: FloatArray, eps: number): NormForward {
   const c = gamma.length;
@@ -65,18 +92,7 @@ export function normForward(spec: NormalisingSpec, x: FloatArray, n: number, gam
   }
   const variance = allocLike(x, sets.count);
   for (let s = 0; s < sets.count; s++) variance[s] = sq[s] / sets.size;
-  const xhat = allocLike(x, n * c);
-  const y = allocLike(x, n * c);
-  const scale = allocLike(x, n * c);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < c; j++) {
-      const k = i * c + j;
-      const s = sets.of(i, j);
-      scale[k] = 1 / Math.sqrt(variance[s] + eps);
-      xhat[k] = (x[k] - mean[s]) * scale[k];
-      y[k] = gamma[j] * xhat[k] + beta[j];
-    }
-  }
+  const { xhat, y, scale } = affine(x, n, c, gamma, beta, eps, (i, j) => sets.of(i, j), mean, variance);
   return { n, c, sets, xhat, y, scale, mean, variance, gamma };
 }
 
@@ -94,17 +110,7 @@ export function normForwardRunning(
   const mean = allocLike(x, c);
   const variance = allocLike(x, c);
   for (let j = 0; j < c; j++) [mean[j], variance[j]] = [running.mean[j], running.variance[j]];
-  const xhat = allocLike(x, n * c);
-  const y = allocLike(x, n * c);
-  const scale = allocLike(x, n * c);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < c; j++) {
-      const k = i * c + j;
-      scale[k] = 1 / Math.sqrt(variance[j] + eps);
-      xhat[k] = (x[k] - mean[j]) * scale[k];
-      y[k] = gamma[j] * xhat[k] + beta[j];
-    }
-  }
+  const { xhat, y, scale } = affine(x, n, c, gamma, beta, eps, (_, j) => j, mean, variance);
   return { n, c, sets: null, xhat, y, scale, mean, variance, gamma };
 }
 
