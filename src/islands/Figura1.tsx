@@ -4,7 +4,7 @@
  * figura-1.ts), talks to the worker through `useTrainer`, and draws what comes back.
  */
 import { DIGITS_ATTRIBUTION } from '../lib/datasets/digits';
-import { buildSpec, DEMO_NAME, probedUnit, SCHEMA, SPLIT_SIZES } from '../lib/experiments/figura-1';
+import { ADAM_EPSILON, buildSpec, DEMO_NAME, probedUnit, SCHEMA, SPLIT_SIZES } from '../lib/experiments/figura-1';
 import { Figure } from './figura-1/Charts';
 import { SchemaSettings } from './ui/SchemaSettings';
 import { metricsJson, summaryText } from './figura-1/view';
@@ -37,7 +37,7 @@ export default function Figura1() {
     >
       <p class="demo__intro">
         {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
-        {settingsNote(settings.lr, settings.opt)}
+        {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}
       </p>
       <p class="demo-hint">{text.paper}</p>
       <UrlNotes notes={preset.notes} />

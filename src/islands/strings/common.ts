@@ -83,6 +83,13 @@ export const common = {
     workerStopped: (detail: string) => `El entrenador se detuvo: ${detail || 'error desconocido'}.`,
   },
   format: {
+    /** A power of ten as 10⁻⁷; anything else with a decimal comma. */
+    power10: (v: number) => {
+      const e = Math.log10(v);
+      if (!Number.isInteger(e)) return v.toLocaleString('es-ES');
+      const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+      return `10${e < 0 ? '⁻' : ''}${String(Math.abs(e)).replace(/\d/g, (d) => sup[Number(d)])}`;
+    },
     /** 0.934 → "93,4 %". */
     percent: (v: number, digits = 1) =>
       `${(v * 100).toLocaleString('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,

@@ -102,7 +102,8 @@ export const summary = {
   },
 };
 
-export const settingsNote = (lr: number, opt: OptimizerName) => `Tasa ${rate(lr)} con ${optimizerNames[opt]}.`;
+export const settingsNote = (lr: number, opt: OptimizerName, adamEpsilon: number) =>
+  `Tasa ${rate(lr)} con ${optimizerNames[opt]}${opt === 'adam' ? ` (ε = ${common.format.power10(adamEpsilon)}, el valor por defecto de TF.js y Keras; el de PyTorch es ${common.format.power10(1e-8)})` : ''}.`;
 
 /** «Paso 120 de 800 · 95 pasos/s». */
 export function progressLine(step: number, total: number, stepsPerSec: number): string {

@@ -21,6 +21,8 @@ export const PAPER = { dataset: 'MNIST', hidden: [100, 100, 100], batch: 60, ste
 /** Hidden layers (the paper's 3). */
 export const DEPTH = 3;
 /** Fraction of the 1,797 digits held out as the test split. */
+/** Adam's ε: TF.js' and Keras' default (PyTorch's is 1e-8). */
+export const ADAM_EPSILON = 1e-7;
 export const TEST_FRACTION = 0.25;
 /** Examples in the test and training splits of the digits (as the page says them before a run). */
 export const SPLIT_SIZES = { test: Math.round(DIGITS_ROWS * TEST_FRACTION), train: DIGITS_ROWS - Math.round(DIGITS_ROWS * TEST_FRACTION) } as const;
@@ -75,6 +77,8 @@ export function buildSpec(s: Figura1Settings): ExperimentSpec {
     activation: 'sigmoid',
     init: 'glorot',
     optimizer: s.opt,
+    // Adam's ε as in TF.js and Keras (PyTorch's default is 1e-8); the page says which one it uses.
+    adamEpsilon: ADAM_EPSILON,
     batchSize: s.batch,
     steps: s.steps,
     seed: s.seed,
