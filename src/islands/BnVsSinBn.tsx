@@ -10,7 +10,7 @@ import { SchemaSettings } from './ui/SchemaSettings';
 import { metricsJson, summaryText } from './bn-vs-sin-bn/view';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { progressLine, text } from './strings/bn-vs-sin-bn';
+import { text } from './strings/bn-vs-sin-bn';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
@@ -35,7 +35,7 @@ export default function BnVsSinBn() {
     >
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} />
-      <RunPanel demo={demo} steps={settings.steps} progressLine={progressLine} />
+      <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status" data-testid="demo-summary">
         {summaryText(run, settings)}
       </p>

@@ -10,7 +10,7 @@ import { SchemaSettings } from './ui/SchemaSettings';
 import { metricsJson, summaryText } from './figura-1/view';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { progressLine, settingsNote, settingsText, text } from './strings/figura-1';
+import { settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { UrlNotes } from './ui/UrlNotes';
@@ -42,7 +42,7 @@ export default function Figura1() {
       <p class="demo-hint">{text.paper}</p>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={settingsText} />
-      <RunPanel demo={demo} steps={settings.steps} progressLine={progressLine} />
+      <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, settings)}
       </p>

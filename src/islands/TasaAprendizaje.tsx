@@ -15,7 +15,7 @@ import {
 } from '../lib/experiments/tasa-aprendizaje';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { ladderProblem, progressLine, text } from './strings/tasa-aprendizaje';
+import { ladderProblem, text } from './strings/tasa-aprendizaje';
 import { Curves } from './tasa-aprendizaje/Curves';
 import { Ladder } from './tasa-aprendizaje/Ladder';
 import { SchemaSettings } from './ui/SchemaSettings';
@@ -57,7 +57,7 @@ export default function TasaAprendizaje() {
       <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
       <UrlNotes notes={[...preset.notes, ...rangeNotes.map(ladderProblem)]} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.labels }} />
-      <RunPanel demo={demo} steps={shown.steps} progressLine={progressLine} />
+      <RunPanel demo={demo} steps={shown.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, shown, k, prior, result)}
       </p>

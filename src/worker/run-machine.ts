@@ -5,9 +5,11 @@
  *
  *   starting ──ready──▶ running ⇄ paused        running/paused ──stop──▶ done;  any ──failure──▶ error
  *
- * Pending requests, by priority: stop (nothing replaces it), then switch (the loop yields so the
- * backend can change, then carries on), then pause. A pause asked while a switch is pending waits
- * for the switch.
+ * Pending requests, by priority: stop (nothing replaces it), then pause, then switch. A switch is
+ * carried out by an operation the host queues at once; `switch` pending only makes the running loop
+ * yield so that the operation can run (then the loop carries on). A pause also makes the loop yield,
+ * so it may replace a pending switch: the queued switch then runs while paused. (A resume that
+ * cancels such a pause before the loop saw it leaves the switch to run when the loop next stops.)
  */
 export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'error';
 export type Pending = 'pause' | 'stop' | 'switch' | null;
@@ -19,7 +21,7 @@ export type Request = 'pause' | 'resume' | 'stop' | 'switch' | 'step';
 /** What the host does after a request: nothing, (re)start the loop, end the run, switch backend, or train a few steps while paused. */
 export type Effect = 'none' | 'loop' | 'finish' | 'switch' | 'step';
 
-const RANK: Record<Exclude<Pending, null>, number> = { pause: 1, switch: 2, stop: 3 };
+const RANK: Record<Exclude<Pending, null>, number> = { switch: 1, pause: 2, stop: 3 };
 
 /** `pending` unless `want` outranks it. */
 function ask(pending: Pending, want: Exclude<Pending, null>): Pending {

@@ -93,13 +93,15 @@ test('junk query parameters are ignored with a visible note and the defaults sti
 
 test('Pausa, Paso and Reiniciar control a run', async ({ page }) => {
   test.setTimeout(RUN_TIMEOUT);
-  const demo = await open(page, '?demo=bn-vs-sin-bn&steps=1600');
+  // The longest run the schema allows: the pause must land before the end even when the page's main
+  // thread is slow to take the click (a loaded machine; see issue 9's main-thread budget).
+  const demo = await open(page, '?demo=bn-vs-sin-bn&steps=5000');
   await trainButton(demo).click();
   await expect(demo).toHaveAttribute('data-state', 'running');
   await demo.getByRole('button', { name: 'Pausa' }).click();
   await expect(demo).toHaveAttribute('data-state', 'paused');
   const before = (await metricsOf(demo)).steps;
-  expect(before).toBeLessThan(1600);
+  expect(before).toBeLessThan(5000);
   await demo.getByRole('button', { name: 'Paso' }).click();
   await expect.poll(async () => (await metricsOf(demo)).steps).toBe(before + 1);
   await expect(demo).toHaveAttribute('data-state', 'paused');

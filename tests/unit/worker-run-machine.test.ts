@@ -9,7 +9,7 @@ const requests: Row[] = [
   ['starting', null, 'pause', 'starting', 'pause', 'none'],
   ['running', null, 'pause', 'running', 'pause', 'none'],
   ['running', 'stop', 'pause', 'running', 'stop', 'none'],
-  ['running', 'switch', 'pause', 'running', 'switch', 'none'],
+  ['running', 'switch', 'pause', 'running', 'pause', 'none'],
   ['paused', null, 'pause', 'paused', null, 'none'],
   ['done', null, 'pause', 'done', null, 'none'],
   ['paused', null, 'resume', 'running', null, 'loop'],

@@ -167,3 +167,16 @@ describe('starting paused', () => {
     expect(done.backend).toBe('wasm');
   });
 });
+
+it('a pause right after a backend switch is not lost: the run switches and stays paused', async () => {
+  const w = makeHost({ available: ['wasm', 'cpu'] });
+  void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 100000, evalEvery: 5 }, backend: 'cpu', options: { progressIntervalMs: 0 } });
+  await w.waitFor('progress', (m) => m.step >= 10);
+  void w.send({ type: 'setBackend', backend: 'wasm' });
+  void w.send({ type: 'pause' });
+  const paused = await w.waitFor('paused');
+  expect(paused.step).toBeLessThan(100000);
+  await w.waitFor('ready', (m) => m.backend === 'wasm');
+  expect(w.ofType('done')).toHaveLength(0);
+  await w.send({ type: 'reset' });
+});

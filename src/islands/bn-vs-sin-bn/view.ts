@@ -4,8 +4,7 @@
  */
 import type { ModelSnapshot } from '../../worker/protocol';
 import type { TrainerView } from '../hooks/useTrainer';
-import { runMetrics } from '../hooks/trainer-view';
-import { common } from '../strings/common';
+import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
 import { doneSummary, idleSummary, pausedSummary, runningSummary, type ModelResult } from '../strings/bn-vs-sin-bn';
 import type { BnVsSinBnSettings } from '../../lib/experiments/bn-vs-sin-bn';
 
@@ -39,26 +38,10 @@ export const metricsJson = (v: TrainerView): string => JSON.stringify(demoMetric
 export function summaryText(v: TrainerView, s: BnVsSinBnSettings): string {
   const bn = result(v.latest.withBN);
   const plain = result(v.latest.withoutBN);
-  switch (v.state) {
-    case 'idle':
-      return idleSummary(s.depth, s.width, s.act, s.dataset);
-    case 'loading':
-      return common.state.loading;
-    case 'running':
-      return runningSummary(v.totalSteps);
-    case 'paused':
-      return pausedSummary(v.step, v.totalSteps, bn, plain);
-    case 'error':
-      return common.errors.generic(v.error ?? '');
-    case 'done':
-      if (!bn || !plain) return common.state.done;
-      return doneSummary({
-        steps: v.step,
-        bn,
-        plain,
-        elapsedMs: v.elapsedMs ?? 0,
-        backend: v.backend ? common.backend.names[v.backend] : common.backend.none,
-        fallbacks: v.notes,
-      });
-  }
+  return stateSummary(v, {
+    idle: () => idleSummary(s.depth, s.width, s.act, s.dataset),
+    running: () => runningSummary(v.totalSteps),
+    paused: () => pausedSummary(v.step, v.totalSteps, bn, plain),
+    done: () => (bn && plain ? doneSummary({ steps: v.step, bn, plain, elapsedMs: v.elapsedMs ?? 0, backend: backendName(v), fallbacks: v.notes }) : null),
+  });
 }

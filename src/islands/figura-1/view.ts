@@ -5,8 +5,7 @@
  */
 import { indexAtFraction, probedUnit, trackSummary, type Figura1Settings, type Triple } from '../../lib/experiments/figura-1';
 import type { TrainerView } from '../hooks/useTrainer';
-import { runMetrics } from '../hooks/trainer-view';
-import { common } from '../strings/common';
+import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
 import { summary, type F1Result } from '../strings/figura-1';
 
 export const MODEL_IDS = ['withBN', 'withoutBN'] as const;
@@ -51,21 +50,14 @@ export const metricsJson = (v: TrainerView, s: Figura1Settings): string => JSON.
 /** The status text (stable while running, so screen readers are not flooded). */
 export function summaryText(v: TrainerView, s: Figura1Settings): string {
   const acc = (id: ModelId) => v.latest[id]?.testAcc;
-  switch (v.state) {
-    case 'idle':
-      return summary.idle(s.steps);
-    case 'loading':
-      return common.state.loading;
-    case 'running':
-      return summary.running(v.totalSteps);
-    case 'paused':
-      return summary.paused(v.step, acc('withBN'), acc('withoutBN'));
-    case 'error':
-      return common.errors.generic(v.error ?? '');
-    case 'done': {
+  return stateSummary(v, {
+    idle: () => summary.idle(s.steps),
+    running: () => summary.running(v.totalSteps),
+    paused: () => summary.paused(v.step, acc('withBN'), acc('withoutBN')),
+    done: () => {
       const bn = result(v, 'withBN');
       const plain = result(v, 'withoutBN');
-      if (!bn || !plain) return common.state.done;
+      if (!bn || !plain) return null;
       const i = indexAtFraction(v.history.steps, v.step, 0.25);
       const eb = v.history.testAcc.withBN?.[i];
       const ep = v.history.testAcc.withoutBN?.[i];
@@ -79,9 +71,9 @@ export function summaryText(v: TrainerView, s: Figura1Settings): string {
           early,
           unit: probedUnit(s) + 1,
           elapsedMs: v.elapsedMs ?? 0,
-          backend: v.backend ? common.backend.names[v.backend] : common.backend.none,
+          backend: backendName(v),
         }) + notes
       );
-    }
-  }
+    },
+  });
 }

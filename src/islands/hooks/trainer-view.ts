@@ -146,6 +146,36 @@ export function applyMessage(v: TrainerView, msg: FromWorker): TrainerView {
   }
 }
 
+/** What a demo says in the states that are its own; loading and error read the same in every demo. */
+export interface SummaryParts {
+  idle: () => string;
+  running: () => string;
+  paused: () => string;
+  /** null when the results are not there yet (then the generic «done»). */
+  done: () => string | null;
+}
+
+/** The `role="status"` text of a training demo in each of its six states. */
+export function stateSummary(v: TrainerView, parts: SummaryParts): string {
+  switch (v.state) {
+    case 'idle':
+      return parts.idle();
+    case 'loading':
+      return common.state.loading;
+    case 'running':
+      return parts.running();
+    case 'paused':
+      return parts.paused();
+    case 'error':
+      return common.errors.generic(v.error ?? '');
+    case 'done':
+      return parts.done() ?? common.state.done;
+  }
+}
+
+/** The backend's name for a summary. */
+export const backendName = (v: TrainerView) => (v.backend ? common.backend.names[v.backend] : common.backend.none);
+
 /** The `data-metrics` fields every training demo shares (DESIGN.md §1: steps, backend, tensors, timings). */
 export function runMetrics(v: TrainerView) {
   return {

@@ -79,12 +79,6 @@ export function runningSummary(total: number): string {
   return `Entrenando las dos redes durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
 }
 
-/** Visible progress line (not a live region). */
-export function progressLine(step: number, total: number, stepsPerSec: number): string {
-  const speed = stepsPerSec > 0 ? ` · ${integer(stepsPerSec)} ${common.backend.stepsPerSec}` : '';
-  return `Paso ${integer(step)} de ${integer(total)}${speed}`;
-}
-
 export function pausedSummary(step: number, total: number, bn?: ModelResult, plain?: ModelResult): string {
   const where = `En pausa en el paso ${integer(step)} de ${integer(total)}.`;
   if (!bn || !plain) return where;

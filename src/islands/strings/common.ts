@@ -82,6 +82,12 @@ export const common = {
     generic: (message: string) => `Algo falló: ${message}`,
     workerStopped: (detail: string) => `El entrenador se detuvo: ${detail || 'error desconocido'}.`,
   },
+  /** The visible progress line of every training demo (not a live region): «Paso 120 de 800 · 95 pasos/s». */
+  progressLine: (step: number, total: number, stepsPerSec: number): string => {
+    const int = (v: number) => Math.round(v).toLocaleString('es-ES');
+    const speed = stepsPerSec > 0 ? ` · ${int(stepsPerSec)} pasos/s` : '';
+    return `Paso ${int(step)} de ${int(total)}${speed}`;
+  },
   format: {
     /** A power of ten as 10⁻⁷; anything else with a decimal comma. */
     power10: (v: number) => {

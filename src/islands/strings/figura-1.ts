@@ -105,11 +105,5 @@ export const summary = {
 export const settingsNote = (lr: number, opt: OptimizerName, adamEpsilon: number) =>
   `Tasa ${rate(lr)} con ${optimizerNames[opt]}${opt === 'adam' ? ` (ε = ${common.format.power10(adamEpsilon)}, el valor por defecto de TF.js y Keras; el de PyTorch es ${common.format.power10(1e-8)})` : ''}.`;
 
-/** «Paso 120 de 800 · 95 pasos/s». */
-export function progressLine(step: number, total: number, stepsPerSec: number): string {
-  const speed = stepsPerSec > 0 ? ` · ${integer(stepsPerSec)} ${common.backend.stepsPerSec}` : '';
-  return `Paso ${integer(step)} de ${integer(total)}${speed}`;
-}
-
 /** The settings panel's words: labels beyond the shared ones, and how the observed unit reads. */
 export const settingsText = { labels: text.labels, formats: { unit: (v: number) => `n.º ${v}` } };

@@ -117,8 +117,3 @@ export const summary = {
   },
 };
 
-/** «Paso 120 de 150 · 95 pasos/s». */
-export function progressLine(step: number, total: number, stepsPerSec: number): string {
-  const speed = stepsPerSec > 0 ? ` · ${integer(stepsPerSec)} ${common.backend.stepsPerSec}` : '';
-  return `Paso ${integer(step)} de ${integer(total)}${speed}`;
-}

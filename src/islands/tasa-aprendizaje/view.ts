@@ -5,8 +5,7 @@
  */
 import { isStable, maxStableLr, modelId, STABLE_FRACTION, type TasaSettings } from '../../lib/experiments/tasa-aprendizaje';
 import type { TrainerView } from '../hooks/useTrainer';
-import { runMetrics } from '../hooks/trainer-view';
-import { common } from '../strings/common';
+import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
 import { summary, type Verdict } from '../strings/tasa-aprendizaje';
 
 export interface Rung {
@@ -67,18 +66,11 @@ export const metricsJson = (v: TrainerView, rates: readonly number[], prior: num
 
 export function summaryText(v: TrainerView, s: TasaSettings, k: number, prior: number, r: LadderResult): string {
   const pick = (rs: Rung[], verdict: Verdict) => rs.filter((x) => x.verdict === verdict).map((x) => x.lr);
-  switch (v.state) {
-    case 'idle':
-      return summary.idle(k, s.steps);
-    case 'loading':
-      return common.state.loading;
-    case 'running':
-      return summary.running(k);
-    case 'paused':
-      return summary.paused(v.step);
-    case 'error':
-      return common.errors.generic(v.error ?? '');
-    case 'done': {
+  return stateSummary(v, {
+    idle: () => summary.idle(k, s.steps),
+    running: () => summary.running(k),
+    paused: () => summary.paused(v.step),
+    done: () => {
       const notes = v.notes.length ? ` ${v.notes.join(' ')}` : '';
       return (
         summary.done({
@@ -91,9 +83,9 @@ export function summaryText(v: TrainerView, s: TasaSettings, k: number, prior: n
           plainStalled: pick(r.withoutBN, 'stalled'),
           threshold: STABLE_FRACTION * prior,
           elapsedMs: v.elapsedMs ?? 0,
-          backend: v.backend ? common.backend.names[v.backend] : common.backend.none,
+          backend: backendName(v),
         }) + notes
       );
-    }
-  }
+    },
+  });
 }

@@ -13,7 +13,6 @@ export function RunPanel(props: {
   demo: Pick<DemoRun<never>, 'run' | 'actions' | 'backend' | 'chooseBackend' | 'busy'>;
   /** Steps of the run, used until the worker reports its own total. */
   steps: number;
-  progressLine: (step: number, total: number, stepsPerSec: number) => string;
 }) {
   const { run, actions, backend, chooseBackend, busy } = props.demo;
   return (
@@ -25,7 +24,7 @@ export function RunPanel(props: {
       <p class="demo-progress" aria-hidden="true">
         {run.state === 'idle'
           ? common.state.idle
-          : props.progressLine(run.step, run.totalSteps || props.steps, run.state === 'running' ? run.stepsPerSec : 0)}
+          : common.progressLine(run.step, run.totalSteps || props.steps, run.state === 'running' ? run.stepsPerSec : 0)}
       </p>
     </>
   );
