@@ -61,3 +61,60 @@ describe('activateBackend', () => {
     await expect(activateBackend('auto', l)).rejects.toThrow(/No se pudo iniciar ningún motor/);
   });
 });
+
+describe('what the policy tells the reader, and what it passes on', () => {
+  it('auto on a machine without hardware WebGL 2 says so and runs WASM', async () => {
+    const { l, tried } = loaders(['webgl', 'wasm', 'cpu'], { webgl2: false, float32: false });
+    const got = await activateBackend('auto', l);
+    expect(got).toMatchObject({ name: 'wasm', float32: true, fallbackReason: undefined });
+    expect(got.note).toMatch(/WebGL 2 con aceleración/);
+    expect(tried).toEqual(['wasm']);
+  });
+
+  it('auto with WebGL excluded (a lost context) gives no WebGL note and does not probe it away', async () => {
+    const { l, tried } = loaders(['webgl', 'wasm', 'cpu'], { webgl2: false, float32: false });
+    const got = await activateBackend('auto', l, { exclude: ['webgl'] });
+    expect(got.note).toBeUndefined();
+    expect(tried).toEqual(['wasm']);
+  });
+
+  it('a loader that resolves false counts as a failure, and every failure is named in the reason', async () => {
+    const tried: BackendName[] = [];
+    const l: BackendLoaders = {
+      probeWebGL: () => ({ webgl2: true, float32: true }),
+      load: async (name) => {
+        tried.push(name);
+        if (name === 'webgl') return false;
+        if (name === 'wasm') throw new Error('sin wasm');
+        return true;
+      },
+      webglFloat32: () => true,
+    };
+    const got = await activateBackend('auto', l);
+    expect(got.name).toBe('cpu');
+    expect(got.fallbackReason).toMatch(/WebGL no está disponible; se entrena con CPU/);
+    expect(got.fallbackReason).toMatch(/WebGL: no se pudo iniciar\./);
+    expect(got.fallbackReason).toMatch(/WASM: sin wasm\./);
+  });
+
+  it('the float16 request reaches the loader; WebGL in float32 has no note', async () => {
+    const seen: boolean[] = [];
+    const l: BackendLoaders = {
+      probeWebGL: () => ({ webgl2: true, float32: true }),
+      load: async (_name, o) => {
+        seen.push(o.forceFloat16);
+        return true;
+      },
+      webglFloat32: () => true,
+    };
+    await activateBackend('webgl', l, { forceFloat16: true });
+    const plain = await activateBackend('webgl', l);
+    expect(seen).toEqual([true, false]);
+    expect(plain).toEqual({ name: 'webgl', float32: true, note: undefined, fallbackReason: undefined });
+  });
+
+  it('with nothing working, the error lists each backend that failed', async () => {
+    const { l } = loaders([]);
+    await expect(activateBackend('webgl', l)).rejects.toThrow(/WebGL: sin webgl\. WASM: sin wasm\. CPU \(JavaScript\): sin cpu\./);
+  });
+});
