@@ -4,7 +4,7 @@
  * worker turns it into Spanish for the reader.
  */
 import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } from '../lib/experiments/types';
-import { hasRunningStats, shapeProblem } from '../lib/norms/index-sets';
+import { shapeProblem } from '../lib/norms/index-sets';
 import { fail, type IntegerSetting } from './problems';
 
 /** Adam's epsilon when the spec gives none (tfjs' and Keras' default). */
@@ -183,9 +183,4 @@ function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
   }
   if (!POSITIONS.includes(norm.position)) fail({ code: 'unknown-position', model: id, value: norm.position });
   return norm;
-}
-
-/** Whether any model keeps BN running statistics (in its hidden layers or on its inputs). */
-export function anyRunning(cfg: Pick<EngineConfig, 'norms' | 'inputNorm'>): boolean {
-  return cfg.norms.some(hasRunningStats) || cfg.inputNorm.some(Boolean);
 }

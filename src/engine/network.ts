@@ -221,14 +221,12 @@ export class Network {
     if (!layout.r) return null;
     const parts: tf.Tensor[] = [];
     for (const piece of layout.running) {
-      const m = /^(mean|var|inMean|inVar)(\d*)$/.exec(piece.name);
-      if (!m) throw new Error(`unknown running statistic ${piece.name}`);
-      const which = m[1] === 'mean' || m[1] === 'inMean' ? 'mean' : 'variance';
-      if (m[1].startsWith('in')) {
+      const which = piece.stat!;
+      if (piece.layer === -1) {
         parts.push(t.inputSite!.moments![which]);
         continue;
       }
-      const tr = t.layers[Number(m[2])];
+      const tr = t.layers[piece.layer!];
       const pre = tr.pre?.moments?.[which];
       const post = tr.post?.moments?.[which];
       if (pre && post) parts.push(tf.add(tf.mul(pre, this.preF!), tf.mul(post, this.notPreF!)));

@@ -34,6 +34,9 @@ export interface Piece {
   cols: number;
   size: number;
   offset: number;
+  /** Running statistics only: which moment, and of which hidden layer (−1: the input normalisation). */
+  stat?: 'mean' | 'variance';
+  layer?: number;
 }
 
 export interface Layout {
@@ -47,10 +50,12 @@ export interface Layout {
 
 type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'>;
 
-function pieces(list: [string, number, number][]): { pieces: Piece[]; total: number } {
+type PieceSpec = [string, number, number, Pick<Piece, 'stat' | 'layer'>?];
+
+function pieces(list: PieceSpec[]): { pieces: Piece[]; total: number } {
   let offset = 0;
-  const out = list.map(([name, rows, cols]) => {
-    const p = { name, rows, cols, size: rows * cols, offset };
+  const out = list.map(([name, rows, cols, meta]) => {
+    const p = { name, rows, cols, size: rows * cols, offset, ...meta };
     offset += p.size;
     return p;
   });
@@ -63,11 +68,11 @@ export function makeLayout(cfg: LayoutConfig): Layout {
   const anyNorm = cfg.norms.some((n) => n.kind !== 'none');
   const anyAfter = cfg.norms.some((n) => n.kind !== 'none' && n.position === 'after');
   const anyRunning = cfg.norms.some(hasRunningStats);
-  const t: [string, number, number][] = [];
-  const r: [string, number, number][] = [];
+  const t: PieceSpec[] = [];
+  const r: PieceSpec[] = [];
   if (cfg.inputNorm.some(Boolean)) {
     t.push(['inGamma', 1, cfg.inputDims], ['inBeta', 1, cfg.inputDims]);
-    r.push(['inMean', 1, cfg.inputDims], ['inVar', 1, cfg.inputDims]);
+    r.push(['inMean', 1, cfg.inputDims, { stat: 'mean', layer: -1 }], ['inVar', 1, cfg.inputDims, { stat: 'variance', layer: -1 }]);
   }
   for (let l = 0; l <= L; l++) {
     const out = sizes[l + 1];
@@ -75,15 +80,11 @@ export function makeLayout(cfg: LayoutConfig): Layout {
     if (l === L) continue;
     if (anyNorm) t.push([`gamma${l}`, 1, out]);
     if (anyAfter) t.push([`beta${l}`, 1, out]);
-    if (anyRunning) r.push([`mean${l}`, 1, out], [`var${l}`, 1, out]);
+    if (anyRunning) r.push([`mean${l}`, 1, out, { stat: 'mean', layer: l }], [`var${l}`, 1, out, { stat: 'variance', layer: l }]);
   }
   const a = pieces(t);
   const b = pieces(r);
   return { trainable: a.pieces, running: b.pieces, p: a.total, r: b.total };
-}
-
-export function piece(list: Piece[], name: string): Piece | undefined {
-  return list.find((p) => p.name === name);
 }
 
 /** Flatten named [K, …] arrays into the [K, size] row layout of `list`. */

@@ -163,11 +163,12 @@ export class StackedTrainer {
     const w = cfg.runningWeight;
     for (let m = 0; m < cfg.k; m++) {
       for (const piece of layout.running) {
-        const layer = /\d+$/.exec(piece.name);
-        const site = layer ? [network.pre[Number(layer[0])], network.post[Number(layer[0])]].find((st) => st.runningModels()[m]) : network.inputSite;
-        const b = site?.perSet(m, cfg.batchSize) ?? 0;
+        const l = piece.layer!;
+        const sites = l === -1 ? [network.inputSite] : [network.pre[l], network.post[l]];
+        // Examples per BN set for model m here (its ghost size or the batch); 0 where it has no BN.
+        const b = Math.max(...sites.map((st) => st?.perSet(m, cfg.batchSize) ?? 0));
         const on = b > 0;
-        const isVar = /var/i.test(piece.name);
+        const isVar = piece.stat === 'variance';
         for (let i = 0; i < piece.size; i++) {
           keep[m * layout.r + piece.offset + i] = on ? 1 - w : 1;
           fresh[m * layout.r + piece.offset + i] = on ? (isVar ? (w * b) / (b - 1) : w) : 0;

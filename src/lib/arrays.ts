@@ -14,9 +14,9 @@ export function allocLike(like: FloatArray, n: number): FloatArray {
 /** Throw a clear error unless `x` holds exactly rows×cols values. */
 export function assertShape(x: ArrayLike<number>, rows: number, cols: number, what: string): void {
   if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
-    throw new Error(`${what}: forma no válida [${rows}, ${cols}]`);
+    throw new Error(`${what}: invalid shape [${rows}, ${cols}]`);
   }
   if (x.length !== rows * cols) {
-    throw new Error(`${what}: se esperaban ${rows}×${cols} = ${rows * cols} valores y hay ${x.length}`);
+    throw new Error(`${what}: expected ${rows}×${cols} = ${rows * cols} values, got ${x.length}`);
   }
 }

@@ -50,7 +50,7 @@ export function extent(values: ArrayLike<number>): [number, number] {
 
 /** Value at percentile p of already sorted numbers (linear interpolation, NumPy's default). */
 function fromSorted(sorted: ArrayLike<number>, p: number): number {
-  if (!(p >= 0 && p <= 100)) throw new Error(`El percentil debe estar entre 0 y 100; se recibió ${p}`);
+  if (!(p >= 0 && p <= 100)) throw new Error(`percentile must be between 0 and 100, got ${p}`);
   const n = sorted.length;
   if (n === 0) return NaN;
   const pos = (p / 100) * (n - 1);

@@ -96,7 +96,6 @@ export class TrainerHost {
           case 'none':
             return this.queue;
         }
-        return this.queue;
       }
       case 'reset':
         ++this.token;

@@ -28,7 +28,6 @@ export interface Variant {
 
 /** What a forward pass at a site keeps for the backward pass. */
 export interface SiteTrace {
-  v: tf.Tensor3D;
   xhat: tf.Tensor3D;
   parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor }[];
   /** Train mode, BN: each model's batch mean and biased variance [K, 1, C] (rows of non-BN models: any finite value). */
@@ -68,15 +67,6 @@ export class NormSite {
 
   get empty(): boolean {
     return this.variants.length === 0;
-  }
-
-  get hasRunning(): boolean {
-    return this.variants.some((v) => hasRunningStats(v.spec));
-  }
-
-  /** The models using BN here, for running statistics. */
-  runningModels(): boolean[] {
-    return this.active.map((_, m) => this.variants.some((v) => hasRunningStats(v.spec) && v.models[m]));
   }
 
   /** Examples per BN set for model m (its ghost size, or the batch), 0 if it uses no BN here. */
@@ -157,7 +147,7 @@ export class NormSite {
       };
       moments = { mean: pickMoments('mean'), variance: pickMoments('variance') };
     }
-    return { v, xhat: this.pick(xhats, v), parts, moments };
+    return { xhat: this.pick(xhats, v), parts, moments };
   }
 
   /** ∂L/∂v from g = ∂L/∂x̂ (training mode: the statistics depend on v). */

@@ -3,7 +3,7 @@
  * normalisations and BN positions, and the labels of the settings that several demos have. A demo's
  * own strings module adds or overrides labels (figura-1's width is «Sigmoides por capa oculta»).
  */
-import type { Activation, DatasetName, NormKind, OptimizerName } from '../../lib/experiments/types';
+import type { Activation, DatasetName, OptimizerName } from '../../lib/experiments/types';
 
 export const datasetNames: Record<DatasetName, string> = {
   espirales: 'Espirales',
@@ -19,14 +19,6 @@ export const activationNames: Record<Activation, string> = { sigmoid: 'Sigmoide'
 export const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU' };
 
 export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momento 0,9', adam: 'Adam' };
-
-export const normNames: Record<NormKind, string> = {
-  none: 'Sin normalización',
-  batch: 'BatchNorm',
-  layer: 'LayerNorm',
-  rms: 'RMSNorm',
-  group: 'GroupNorm',
-};
 
 export const bnPositionNames = { before: 'Antes de la activación', after: 'Después de la activación' } as const;
 

@@ -74,7 +74,7 @@ function affine(
 /** Training-mode forward (batch statistics for BN; the example's own for the others). */
 export function normForward(spec: NormalisingSpec, x: FloatArray, n: number, gamma: FloatArray, beta: FloatArray, eps: number): NormForward {
   const c = gamma.length;
-  assertShape(x, n, c, 'norm: la entrada x');
+  assertShape(x, n, c, 'norm: input x');
   const problem = shapeProblem(spec, n, c);
   if (problem) throw new NormShapeError(problem);
   const sets = indexSets(spec, n, c);
@@ -106,7 +106,7 @@ export function normForwardRunning(
   running: { mean: ArrayLike<number>; variance: ArrayLike<number> },
 ): NormForward {
   const c = gamma.length;
-  assertShape(x, n, c, 'norm: la entrada x');
+  assertShape(x, n, c, 'norm: input x');
   const mean = allocLike(x, c);
   const variance = allocLike(x, c);
   for (let j = 0; j < c; j++) [mean[j], variance[j]] = [running.mean[j], running.variance[j]];
@@ -117,7 +117,7 @@ export function normForwardRunning(
 /** Gradients of a scalar loss L given dy = ∂L/∂y (see the formulas above). */
 export function normBackward(dy: FloatArray, f: NormForward): NormGrads {
   const { n, c, sets, xhat, scale, gamma } = f;
-  assertShape(dy, n, c, 'norm: el gradiente dy');
+  assertShape(dy, n, c, 'norm: gradient dy');
   const dgamma = allocLike(dy, c);
   const dbeta = allocLike(dy, c);
   const dx = allocLike(dy, n * c);
@@ -160,7 +160,7 @@ export function normBackward(dy: FloatArray, f: NormForward): NormGrads {
  */
 export function featureMoments(f: NormForward): { mean: FloatArray; variance: FloatArray; perSet: number } {
   const { c, sets } = f;
-  if (!sets || sets.count % c !== 0) throw new Error('norm: solo BN en entrenamiento tiene estadísticas por característica');
+  if (!sets || sets.count % c !== 0) throw new Error('featureMoments: only a training-mode BN pass has per-feature batch moments');
   const groups = sets.count / c;
   const mean = allocLike(f.mean, c);
   const variance = allocLike(f.mean, c);
