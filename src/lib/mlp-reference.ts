@@ -2,7 +2,7 @@
  * A small multilayer perceptron in plain typed-array maths, with an optional normalisation in every
  * hidden layer (any kind of src/lib/norms) and optionally on its inputs. It is the independent
  * reference the tfjs engine's forward and backward passes are tested against, and the "no framework"
- * speed limit in the benchmark. Clear rather than clever.
+ * speed limit in the benchmark (its training steps are in mlp-train.ts). Clear rather than clever.
  *
  * Hidden layer l, input a (a₀ = x, or BN(x) with `inputNorm`), u = input of the activation g:
  *   none:          z = a·W + b,  u = z,        a′ = g(u)
@@ -13,11 +13,11 @@
  * matMul. BN running statistics follow PyTorch's convention (momentum 0.1, unbiased variance) by default.
  */
 import type { FloatArray } from './arrays';
-import { createRunningStats, updateRunningStats, type RunningStats } from './batchnorm-running';
+import { createRunningStats, type RunningStats } from './batchnorm-running';
 import type { Activation, InitName, NormSpec } from './experiments/types';
 import { activate, activationBackward, colSums, matmul, matmulTA, matmulTB, softmaxCrossEntropy } from './mlp-math';
 import { hasRunningStats, type NormalisingSpec } from './norms/index-sets';
-import { featureMoments, normBackward, normForward, normForwardRunning, type NormForward } from './norms/normalize';
+import { normBackward, normForward, normForwardRunning, type NormForward } from './norms/normalize';
 import { createRng, deriveSeed } from './random';
 
 export interface MlpConfig {
@@ -232,70 +232,6 @@ export function mlpLossAndGrads(
     grads.inBeta = g.dbeta;
   }
   return { loss, grads, trace };
-}
-
-/** Plain SGD in place: θ ← θ − lr·∂L/∂θ for every weight, bias, γ and β. */
-export function sgdUpdate(mlp: Mlp, grads: MlpGrads, lr: number): void {
-  const step = (p: FloatArray, g: FloatArray) => {
-    for (let k = 0; k < p.length; k++) p[k] -= lr * g[k];
-  };
-  mlp.dense.forEach((layer, l) => {
-    step(layer.w, grads.w[l]);
-    if (layer.b && grads.b[l]) step(layer.b, grads.b[l]!);
-  });
-  mlp.norms.forEach((n, l) => {
-    step(n.params.gamma, grads.gamma[l]);
-    step(n.params.beta, grads.beta[l]);
-  });
-  if (mlp.inputNorm && grads.inGamma && grads.inBeta) {
-    step(mlp.inputNorm.params.gamma, grads.inGamma);
-    step(mlp.inputNorm.params.beta, grads.inBeta);
-  }
-}
-
-/** Fold a training-mode pass's batch moments into a BN layer's running statistics. */
-function updateRunning(n: NormLayer, f: NormForward): void {
-  if (!n.running) return;
-  const mom = featureMoments(f);
-  updateRunningStats(n.running, mom.mean, mom.variance, mom.perSet);
-}
-
-/**
- * SGD with momentum in place, in the form of PyTorch and tfjs: v ← μv + g, θ ← θ − ηv. `velocity`
- * holds v by parameter name (start with an empty Map).
- */
-export function momentumUpdate(mlp: Mlp, grads: MlpGrads, lr: number, mu: number, velocity: Map<string, FloatArray>): void {
-  const params = mlpParameters(mlp);
-  const gs = gradientList(mlp, grads);
-  params.forEach(({ name, value }, i) => {
-    const g = gs[i].value;
-    let v = velocity.get(name);
-    if (!v) velocity.set(name, (v = value instanceof Float64Array ? new Float64Array(value.length) : new Float32Array(value.length)));
-    for (let k = 0; k < value.length; k++) {
-      v[k] = mu * v[k] + g[k];
-      value[k] -= lr * v[k];
-    }
-  });
-}
-
-/**
- * One training step on a batch: forward (train mode), backward, SGD (with momentum if given), then each BN layer's running
- * statistics are updated with this batch's moments. Returns the batch loss (before the update).
- */
-export function mlpTrainStep(
-  mlp: Mlp,
-  x: ArrayLike<number>,
-  y: ArrayLike<number>,
-  m: number,
-  lr: number,
-  momentum?: { mu: number; velocity: Map<string, FloatArray> },
-): number {
-  const { loss, grads, trace } = mlpLossAndGrads(mlp, x, y, m);
-  if (momentum) momentumUpdate(mlp, grads, lr, momentum.mu, momentum.velocity);
-  else sgdUpdate(mlp, grads, lr);
-  mlp.norms.forEach((n, l) => updateRunning(n, trace.hidden[l].norm!));
-  if (mlp.inputNorm && trace.input) updateRunning(mlp.inputNorm, trace.input);
-  return loss;
 }
 
 /** Mean loss and accuracy of a set in the given mode (default eval: running statistics). */

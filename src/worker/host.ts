@@ -7,25 +7,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Snapshot } from '../engine/metrics';
 import { StackedTrainer, type TrainerData, type TrainerState } from '../engine/trainer';
-import { DigitsError, parseDigits, type Dataset } from '../lib/datasets';
-import { NormShapeError } from '../lib/norms/normalize';
-import { SpecError } from '../engine/problems';
-import type { ActiveBackend } from './backend';
+import { parseDigits, type Dataset } from '../lib/datasets';
+import { BackendSession } from './backend-session';
 import type { HostPlatform } from './platform';
-import { PROTOCOL_VERSION, type BackendChoice, type BackendName, type FromWorker, type StartOptions, type ToWorker } from './protocol';
+import { PROTOCOL_VERSION, type BackendChoice, type FromWorker, type ToWorker } from './protocol';
 import { loadRunData } from './run-data';
 import { Run } from './run';
-import { workerStrings as s } from './strings';
+import { readable, workerStrings as s } from './strings';
 
 export type { HostPlatform } from './platform';
-
-/** An error as the reader reads it: typed problems in Spanish, anything else as it came. */
-export function readable(e: unknown): string {
-  if (e instanceof SpecError) return s.specProblem(e.problem);
-  if (e instanceof NormShapeError) return `${s.normShape(e.problem)}.`;
-  if (e instanceof DigitsError) return s.digitsProblem(e.problem);
-  return e instanceof Error ? e.message : String(e);
-}
 
 type Post = (msg: FromWorker) => void;
 /** Distributive Omit, so each variant of the union keeps its own fields. */
@@ -41,15 +31,15 @@ export class TrainerHost {
   /** Incremented to cancel whatever run is in flight. */
   private token = 0;
   private queue: Promise<void> = Promise.resolve();
-  private backend: ActiveBackend | null = null;
-  private backendKey = '';
-  private webglLost = false;
+  private readonly backend: BackendSession;
   private digits: Dataset | null = null;
 
   constructor(
     private readonly postRaw: Post,
     private readonly platform: HostPlatform,
-  ) {}
+  ) {
+    this.backend = new BackendSession(platform, () => this.run?.markContextLost());
+  }
 
   private post(msg: Body<FromWorker>): void {
     this.postRaw({ v: PROTOCOL_VERSION, ...msg } as FromWorker);
@@ -140,24 +130,12 @@ export class TrainerHost {
     return this.digits;
   }
 
-  private async ensureBackend(choice: BackendChoice, options: StartOptions): Promise<ActiveBackend> {
-    const key = `${choice}|${options.forceFloat16 === true}`;
-    if (this.backend && this.backendKey === key) return this.backend;
-    const exclude: BackendName[] = this.webglLost ? ['webgl'] : [];
-    const active = await this.platform.activate(choice, { forceFloat16: options.forceFloat16 === true, exclude });
-    if (this.webglLost && choice === 'webgl') active.fallbackReason = s.webglLostBefore;
-    this.backend = active;
-    this.backendKey = key;
-    if (active.name === 'webgl') this.platform.watchContextLoss(() => this.run?.markContextLost());
-    return active;
-  }
-
   private async start(run: Run, choice: BackendChoice, token: number): Promise<void> {
     const { runId, spec, options } = run;
     this.dropRun();
     if (token !== this.token) return;
     this.run = run;
-    const active = await this.ensureBackend(choice, options);
+    const active = await this.backend.ensure(choice, options);
     if (token !== this.token) return;
     this.post({ type: 'ready', runId, backend: active.name, float32: active.float32, note: active.note });
     if (active.fallbackReason) this.post({ type: 'backend', runId, backend: active.name, reason: active.fallbackReason });
@@ -192,7 +170,7 @@ export class TrainerHost {
     const now = this.platform.now();
     if (!run.unsent.length || (!force && now - run.lastPost < run.interval)) return;
     run.lastPost = now;
-    this.post({ type: 'progress', ...run.progress(this.backend?.name ?? 'cpu', now) });
+    this.post({ type: 'progress', ...run.progress(this.backend.name, now) });
   }
 
   /** Train in chunks until the run's phase says otherwise (run-machine.ts' nextMove). */
@@ -215,7 +193,7 @@ export class TrainerHost {
         await this.trainSteps(run, n);
         const boundary = trainer().step % every === 0 || trainer().step >= run.spec.steps;
         if (boundary) run.record(await trainer().evaluate({ decision: run.decisionDue() }));
-        if (boundary && this.backend?.name === 'webgl' && this.platform.now() - run.checkpointAt > CHECKPOINT_MS) {
+        if (boundary && this.backend.name === 'webgl' && this.platform.now() - run.checkpointAt > CHECKPOINT_MS) {
           const state = await trainer().exportState();
           // A context lost before its event arrived reads back garbage: such a checkpoint is dropped.
           if (!this.platform.isContextLost()) run.checkpoint = state;
@@ -223,7 +201,7 @@ export class TrainerHost {
           run.checkpointAt = this.platform.now();
         }
       } catch (e) {
-        if (this.backend?.name !== 'webgl') throw new Error(s.trainingFailed(readable(e)));
+        if (this.backend.name !== 'webgl') throw new Error(s.trainingFailed(readable(e)));
         await this.recover(run, e);
         continue;
       }
@@ -238,7 +216,7 @@ export class TrainerHost {
     run.pausedAt = this.platform.now();
     this.flush(run, true);
     this.post({ type: 'paused', runId: run.runId, step: run.trainer?.step ?? 0 });
-    if (await run.refreshDecision()) this.post({ type: 'progress', ...run.progress(this.backend?.name ?? 'cpu', this.platform.now()) });
+    if (await run.refreshDecision()) this.post({ type: 'progress', ...run.progress(this.backend.name, this.platform.now()) });
   }
 
   private async stepWhilePaused(run: Run, count: number): Promise<void> {
@@ -268,7 +246,7 @@ export class TrainerHost {
     const now = this.platform.now();
     this.post({
       type: 'done',
-      ...run.progress(this.backend?.name ?? 'cpu', now, true),
+      ...run.progress(this.backend.name, now, true),
       tensors: tf.memory().numTensors,
       elapsedMs: run.elapsed(now),
       firstStepMs: run.firstStepMs ?? 0,
@@ -284,9 +262,8 @@ export class TrainerHost {
     } catch {
       // The lost context may refuse to delete textures; they are gone anyway.
     }
-    this.webglLost = true;
-    this.backend = null;
-    const active = await this.ensureBackend('auto', run.options);
+    this.backend.dropWebGL();
+    const active = await this.backend.ensure('auto', run.options);
     run.trainer = StackedTrainer.create(run.spec, run.data as TrainerData, { float16: !active.float32 }, from ?? undefined);
     run.trainer.lastSnapshot = from && last && last.step === from.step ? last : null;
     run.rewind(run.trainer.step);
@@ -303,7 +280,7 @@ export class TrainerHost {
     const state = run?.trainer ? await run.trainer.exportState() : null;
     const last = run?.trainer?.lastSnapshot ?? null;
     run?.trainer?.dispose();
-    const active = await this.ensureBackend(choice, run?.options ?? {});
+    const active = await this.backend.ensure(choice, run?.options ?? {});
     if (run && state) {
       run.trainer = StackedTrainer.create(run.spec, run.data as TrainerData, { float16: !active.float32 }, state);
       run.trainer.lastSnapshot = last;

@@ -1,9 +1,9 @@
 /** The data a run trains on: the spec's dataset, split, plus the decision-map grid for 2-D data. */
 import { decisionGrid } from '../lib/decision-grid';
 import type { TrainerData } from '../engine/trainer';
-import { DigitsError, makeSplit, type Dataset } from '../lib/datasets';
+import { makeSplit, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
-import { workerStrings as s } from './strings';
+import { readable, workerStrings as s } from './strings';
 
 export type Extent = [number, number, number, number];
 
@@ -16,7 +16,7 @@ export async function loadRunData(
     try {
       digits = await loadDigits();
     } catch (e) {
-      throw new Error(s.digitsFailed(e instanceof DigitsError ? s.digitsProblem(e.problem) : e instanceof Error ? e.message : String(e)));
+      throw new Error(s.digitsFailed(readable(e)));
     }
   }
   const split = makeSplit(spec.dataset, digits);

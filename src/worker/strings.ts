@@ -1,7 +1,8 @@
 /** Every Spanish string the worker sends to the reader (fallbacks, notes, errors). */
-import type { IntegerSetting, SpecProblem } from '../engine/problems';
-import type { DigitsProblem } from '../lib/datasets';
+import { SpecError, type IntegerSetting, type SpecProblem } from '../engine/problems';
+import { DigitsError, type DigitsProblem } from '../lib/datasets';
 import type { NormShapeProblem } from '../lib/norms/index-sets';
+import { NormShapeError } from '../lib/norms/normalize';
 import type { BackendName } from './protocol';
 
 const settingNames: Record<IntegerSetting, string> = {
@@ -126,3 +127,11 @@ export const workerStrings = {
   trainingFailed: (detail: string) => `El entrenamiento falló: ${detail}`,
   digitsFailed: (detail: string) => `No se pudieron cargar los dígitos: ${detail}`,
 };
+
+/** An error as the reader reads it: typed problems in Spanish, anything else as it came. */
+export function readable(e: unknown): string {
+  if (e instanceof SpecError) return specProblemText(e.problem);
+  if (e instanceof NormShapeError) return `${normShapeText(e.problem)}.`;
+  if (e instanceof DigitsError) return digitsProblemText(e.problem);
+  return e instanceof Error ? e.message : String(e);
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DIVERGENCE_LOSS, F16_SAFE_EPSILON, resolveConfig } from '../../src/engine/config';
 import { SpecError } from '../../src/engine/problems';
-import { readable } from '../../src/worker/host';
+import { readable } from '../../src/worker/strings';
 import { spec } from './engine-fixtures';
 
 /** The Spanish message a reader would see for what `f` throws. */

@@ -8,10 +8,10 @@ import {
   mlpForward,
   mlpLossAndGrads,
   mlpParameters,
-  mlpTrainStep,
   weightGradNorms,
   type MlpConfig,
 } from '../../src/lib/mlp-reference';
+import { mlpTrainStep } from '../../src/lib/mlp-train';
 import { createRng } from '../../src/lib/random';
 import { bnAt } from '../../src/lib/experiments/norms';
 
