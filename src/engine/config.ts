@@ -50,6 +50,8 @@ export interface EngineConfig {
   norms: NormSpec[];
   /** Each model's input normalisation (BN over the input features). */
   inputNorm: boolean[];
+  /** Each model's input preprocessing: standardised with the training split's statistics. */
+  standardizeInputs: boolean[];
   /** Number of stacked models. */
   k: number;
   float16: boolean;
@@ -97,6 +99,7 @@ export function resolveConfig(
   const learningRates: number[] = [];
   const norms: NormSpec[] = [];
   const inputNorm: boolean[] = [];
+  const standardizeInputs: boolean[] = [];
   for (const m of spec.models) {
     if (typeof m.id !== 'string' || m.id === '' || ids.includes(m.id)) fail({ code: 'bad-model-id', id: m.id });
     if (!(m.learningRate > 0 && m.learningRate < 1e6)) fail({ code: 'bad-learning-rate', model: m.id, value: m.learningRate });
@@ -116,6 +119,7 @@ export function resolveConfig(
     learningRates.push(m.learningRate);
     norms.push(norm);
     inputNorm.push(m.inputNorm === true);
+    standardizeInputs.push(m.standardizeInputs === true);
   }
 
   const probes = spec.probes ?? {};
@@ -153,6 +157,7 @@ export function resolveConfig(
     learningRates,
     norms,
     inputNorm,
+    standardizeInputs,
     k: ids.length,
     float16,
     percentiles,

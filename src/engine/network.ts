@@ -5,7 +5,8 @@
  *   none           u = a·W + b,                 a′ = g(u)
  *   norm before g  u = γ·x̂(a·W) + β,            a′ = g(u)       (no bias: β replaces it)
  *   norm after g   u = a·W + b,                  a′ = γ·x̂(g(u)) + β
- * with x̂ the model's normalisation (norms/site.ts); inputs may be batch-normalised first. Output:
+ * with x̂ the model's normalisation (norms/site.ts); inputs may be standardised (a fixed affine map
+ * per model, `InputAffine`) and then batch-normalised first. Output:
  * logits = a_L·W_L + b_L, loss L_k = mean over the batch of −log softmax(logits)_y.
  *
  * The backward pass is the chain rule by hand (no autodiff tape: tfjs' tape clones every saved
@@ -31,6 +32,12 @@ export interface NetworkConfig {
   bnEpsilon: number;
   norms: NormSpec[];
   inputNorm: boolean[];
+}
+
+/** Fixed per-model preprocessing of the input, a_k = x·scale_k + shift_k, row-major [K, d] each. */
+export interface InputAffine {
+  scale: Float32Array;
+  shift: Float32Array;
 }
 
 interface LayerTrace {
@@ -73,10 +80,14 @@ export class Network {
   private readonly notPreF: tf.Tensor3D | null;
   private readonly postF: tf.Tensor3D | null;
   private readonly notPostF: tf.Tensor3D | null;
+  /** [K, 1, d] each, when some model preprocesses its input. */
+  private readonly inScale: tf.Tensor3D | null;
+  private readonly inShift: tf.Tensor3D | null;
 
   constructor(
     readonly cfg: NetworkConfig,
     readonly layout: Layout,
+    inputAffine: InputAffine | null = null,
   ) {
     const { k, bnEpsilon: eps, norms } = cfg;
     const at = (position: 'before' | 'after') => norms.map((n) => (n.kind !== 'none' && n.position === position ? n : null));
@@ -93,6 +104,8 @@ export class Network {
     this.notPreF = both ? f(pre.map((v) => !v)) : null;
     this.postF = both ? f(post) : null;
     this.notPostF = both ? f(post.map((v) => !v)) : null;
+    this.inScale = inputAffine ? tf.tensor3d(inputAffine.scale, [k, 1, cfg.inputDims]) : null;
+    this.inShift = inputAffine ? tf.tensor3d(inputAffine.shift, [k, 1, cfg.inputDims]) : null;
   }
 
   /** Build the constant select masks of training steps with batches of n (call outside tf.tidy). */
@@ -127,9 +140,10 @@ export class Network {
     const n = x.shape[0];
     const p = this.pieces(theta, running, mode);
     let a = tf.reshape(x, [1, n, x.shape[1]]) as tf.Tensor3D;
+    if (this.inScale && this.inShift) a = tf.add(tf.mul(a, this.inScale), this.inShift) as tf.Tensor3D;
     let inputSite: SiteTrace | null = null;
     if (this.inputSite) {
-      const wide = tf.broadcastTo(a, [k, n, x.shape[1]]) as tf.Tensor3D;
+      const wide = a.shape[0] === k ? a : (tf.broadcastTo(a, [k, n, x.shape[1]]) as tf.Tensor3D);
       inputSite = this.inputSite.forward(wide, mode, { mean: p.inMean, variance: p.inVar });
       a = tf.add(tf.mul(inputSite.xhat, p.inGamma), p.inBeta) as tf.Tensor3D;
     }
@@ -237,6 +251,6 @@ export class Network {
 
   dispose(): void {
     for (const s of [this.inputSite, ...this.pre, ...this.post]) s?.dispose();
-    for (const t of [this.preF, this.notPreF, this.postF, this.notPostF]) t?.dispose();
+    for (const t of [this.preF, this.notPreF, this.postF, this.notPostF, this.inScale, this.inShift]) t?.dispose();
   }
 }

@@ -13,11 +13,11 @@
  * reports it.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Batcher, type Dataset } from '../lib/datasets';
+import { Batcher, standardizer, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
-import { Network } from './network';
+import { Network, type InputAffine } from './network';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
@@ -56,6 +56,21 @@ export interface DataTensors {
   yEval: tf.Tensor1D;
   /** `evalX` followed by the grid points (null without a grid). */
   evalXGrid: tf.Tensor2D | null;
+}
+
+/** Per-model input preprocessing: the training split's standardisation, or the identity. */
+function inputAffine(cfg: EngineConfig, train: Dataset): InputAffine | null {
+  if (!cfg.standardizeInputs.some(Boolean)) return null;
+  const fit = standardizer(train);
+  const d = train.dims;
+  const scale = new Float32Array(cfg.k * d).fill(1);
+  const shift = new Float32Array(cfg.k * d);
+  cfg.standardizeInputs.forEach((on, m) => {
+    if (!on) return;
+    scale.set(fit.scale, m * d);
+    shift.set(fit.shift, m * d);
+  });
+  return { scale, shift };
 }
 
 export class StackedTrainer {
@@ -134,7 +149,7 @@ export class StackedTrainer {
       yTest: tf.tensor1d(test.y, 'int32'),
       grid: source.grid ? tf.tensor2d(source.grid, [source.grid.length / 2, 2]) : null,
     };
-    this.network = new Network(cfg, layout);
+    this.network = new Network(cfg, layout, inputAffine(cfg, train));
     this.network.prepare(cfg.batchSize);
     this.lr = tf.tensor3d(cfg.learningRates, [k, 1, 1]);
     this.optimizer = new StackedOptimizer(cfg.optimizer, this.lr, cfg.adamEpsilon, [k, 1, layout.p], slotFlat as Float32Array[]);

@@ -2,12 +2,12 @@
 import type { DatasetSpec, Dataset2DName } from '../experiments/types';
 import { deriveSeed } from '../random';
 import { circulos, espirales, lunas, xor } from './synthetic';
-import { splitTrainTest } from './transform';
+import { changeUnits, splitTrainTest } from './transform';
 import type { Dataset, Split } from './types';
 
 export type { Dataset, Split } from './types';
 export { espirales, lunas, circulos, xor, NOISE_SCALE } from './synthetic';
-export { splitTrainTest, gatherRows, standardizeInPlace, featureStats, Batcher } from './transform';
+export { splitTrainTest, gatherRows, standardizeInPlace, featureStats, standardizer, changeUnits, Batcher } from './transform';
 export { parseDigits, DigitsError, type DigitsProblem, DIGITS_ATTRIBUTION, DIGITS_PATH, DIGITS_ROWS, DIGITS_DIMS, DIGITS_CLASSES } from './digits';
 
 export const GENERATORS: Record<Dataset2DName, (n: number, noise: number, seed: number) => Dataset> = {
@@ -18,7 +18,7 @@ export const GENERATORS: Record<Dataset2DName, (n: number, noise: number, seed: 
 };
 
 /**
- * The dataset a spec names. 2-D data is generated from (n, noise, seed). Digits cannot be generated:
+ * The dataset a spec names. 2-D data is generated from (n, noise, seed), then put in `spec.units` if given. Digits cannot be generated:
  * pass the parsed file (`parseDigits`) as `digits`; otherwise this throws.
  */
 export function makeDataset(spec: DatasetSpec, digits?: Dataset): Dataset {
@@ -28,7 +28,8 @@ export function makeDataset(spec: DatasetSpec, digits?: Dataset): Dataset {
   }
   const gen = GENERATORS[spec.name];
   if (!gen) throw new Error(`Conjunto de datos desconocido: ${String(spec.name)}`);
-  return gen(spec.n, spec.noise, deriveSeed(spec.seed, 'data'));
+  const data = gen(spec.n, spec.noise, deriveSeed(spec.seed, 'data'));
+  return spec.units ? changeUnits(data, spec.units) : data;
 }
 
 /** `makeDataset` then `splitTrainTest(…, spec.testFraction, …)`, both seeded from spec.seed. */

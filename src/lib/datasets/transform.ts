@@ -33,6 +33,40 @@ export function standardizeInPlace(x: Float32Array, n: number, dims: number): { 
   return stats;
 }
 
+/**
+ * The affine map of standardisation, x_j → x_j·scale_j + shift_j with scale_j = 1/s_j and
+ * shift_j = −m_j/s_j, from the per-feature mean m_j and biased standard deviation s_j of `data`
+ * (a constant feature, s_j < 1e-12, is only centred). Fit it on the training split only and apply
+ * it to every split: test statistics must not leak into preprocessing.
+ */
+export function standardizer(data: Dataset): { scale: Float32Array; shift: Float32Array } {
+  const { mean, std } = featureStats(data.x, data.n, data.dims);
+  const scale = new Float32Array(data.dims);
+  const shift = new Float32Array(data.dims);
+  for (let j = 0; j < data.dims; j++) {
+    const s = std[j] > 1e-12 ? std[j] : 1;
+    scale[j] = 1 / s;
+    shift[j] = -mean[j] / s;
+  }
+  return { scale, shift };
+}
+
+/** A copy of `data` with feature j mapped to x_j·scale[j] + shift[j] (one entry per feature). */
+export function changeUnits(data: Dataset, units: { scale: ArrayLike<number>; shift: ArrayLike<number> }): Dataset {
+  const { dims } = data;
+  if (units.scale.length !== dims || units.shift.length !== dims) {
+    throw new Error(`units need one scale and one shift per feature (${dims}); got ${units.scale.length} and ${units.shift.length}`);
+  }
+  for (let j = 0; j < dims; j++) {
+    if (!Number.isFinite(units.scale[j]) || !Number.isFinite(units.shift[j])) throw new Error(`units of feature ${j} are not finite`);
+  }
+  const x = new Float32Array(data.x.length);
+  for (let i = 0; i < data.n; i++) {
+    for (let j = 0; j < dims; j++) x[i * dims + j] = data.x[i * dims + j] * units.scale[j] + units.shift[j];
+  }
+  return { ...data, x };
+}
+
 /** A new dataset with the given rows, in the given order. */
 export function gatherRows(data: Dataset, rows: ArrayLike<number>): Dataset {
   const { dims } = data;

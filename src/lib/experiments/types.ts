@@ -42,6 +42,11 @@ export type DatasetName = Dataset2DName | 'digitos';
 
 export interface DatasetSpec {
   name: DatasetName;
+  /**
+   * Generated 2-D data in other units: feature j becomes x_j·scale[j] + shift[j] (e.g. one feature
+   * in thousands). One entry per feature; absent = as generated (standardised).
+   */
+  units?: { scale: number[]; shift: number[] };
   /** Number of points for generated 2-D data (ignored for digits). */
   n: number;
   /** Noise level for generated 2-D data, 0..1 (ignored for digits). */
@@ -58,6 +63,11 @@ export interface ModelSpec {
   norm: NormSpec;
   /** Batch-normalise the input features too (γ, β and running statistics per input feature). */
   inputNorm?: boolean;
+  /**
+   * Standardise the inputs as preprocessing: every split's feature j becomes (x_j − m_j)/s_j with the
+   * mean m_j and (biased) standard deviation s_j of the TRAINING split only; nothing is learnt.
+   */
+  standardizeInputs?: boolean;
   learningRate: number;
 }
 
