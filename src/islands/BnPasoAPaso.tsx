@@ -28,6 +28,7 @@ import {
   type Mode,
 } from '../lib/experiments/bn-paso-a-paso';
 import { useUrlPreset } from './hooks/useUrlPreset';
+import { DemoRoot } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import { InputTable, OutputTable } from './bn-paso-a-paso/Tables';
 import { ParamSliders, RunningPanel } from './bn-paso-a-paso/Controls';
@@ -87,14 +88,7 @@ export default function BnPasoAPaso() {
   };
 
   return (
-    <div
-      class="demo bnp"
-      data-demo={DEMO_NAME}
-      data-state={mounted ? 'done' : 'idle'}
-      data-metrics={data}
-      role="group"
-      aria-label={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} state={mounted ? 'done' : 'idle'} metrics={data} hydrated={mounted} title={text.title} class="bnp">
       <p class="bnp-intro">{text.intro}</p>
       <UrlNotes notes={preset.notes} />
       <ModeSwitch mode={state.mode} onChange={changeMode} />
@@ -149,6 +143,6 @@ export default function BnPasoAPaso() {
           invalid: bad.length,
         })}
       </p>
-    </div>
+    </DemoRoot>
   );
 }

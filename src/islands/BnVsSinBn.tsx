@@ -12,6 +12,7 @@ import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { text } from './strings/bn-vs-sin-bn';
 import { RunPanel, ShareLink } from './ui/RunPanel';
+import { DemoRoot } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 
@@ -24,15 +25,7 @@ export default function BnVsSinBn() {
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
-    <div
-      class="demo"
-      data-demo={DEMO_NAME}
-      data-state={run.state}
-      data-metrics={metricsJson(run)}
-      data-hydrated={hydrated ? 'true' : undefined}
-      role="group"
-      aria-label={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} />
       <RunPanel demo={demo} steps={settings.steps} />
@@ -44,6 +37,6 @@ export default function BnVsSinBn() {
       <ShareLink href={preset.shareHref}>
         <span class="demo-hint"> · {text.dataNote(DATA.n, DATA.testFraction)}</span>
       </ShareLink>
-    </div>
+    </DemoRoot>
   );
 }

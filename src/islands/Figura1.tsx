@@ -13,6 +13,7 @@ import { useUrlPreset } from './hooks/useUrlPreset';
 import { settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
+import { DemoRoot } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './figura-1/figura-1.css';
@@ -26,15 +27,7 @@ export default function Figura1() {
   const a = DIGITS_ATTRIBUTION;
 
   return (
-    <div
-      class="demo f1"
-      data-demo={DEMO_NAME}
-      data-state={run.state}
-      data-metrics={metricsJson(run, settings)}
-      data-hydrated={hydrated ? 'true' : undefined}
-      role="group"
-      aria-label={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
       <p class="demo__intro">
         {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
         {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}
@@ -53,6 +46,6 @@ export default function Figura1() {
         <a href={a.licenseUrl}>{a.license}</a>.
       </p>
       <ShareLink href={preset.shareHref} />
-    </div>
+    </DemoRoot>
   );
 }

@@ -22,6 +22,7 @@ import { SchemaSettings } from './ui/SchemaSettings';
 import { ladderResult, metricsJson, summaryText } from './tasa-aprendizaje/view';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
+import { DemoRoot } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './tasa-aprendizaje/tasa-aprendizaje.css';
@@ -44,15 +45,7 @@ export default function TasaAprendizaje() {
   const k = 2 * rates.length;
 
   return (
-    <div
-      class="demo tl"
-      data-demo={DEMO_NAME}
-      data-state={run.state}
-      data-metrics={metricsJson(run, rates, prior, result)}
-      data-hydrated={hydrated ? 'true' : undefined}
-      role="group"
-      aria-label={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, rates, prior, result)} hydrated={hydrated} title={text.title} class="tl">
       <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
       <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
       <UrlNotes notes={[...preset.notes, ...rangeNotes.map(ladderProblem)]} />
@@ -65,6 +58,6 @@ export default function TasaAprendizaje() {
       <Curves view={run} rates={rates} />
       <NoteList class="tl-proves" title={text.proves.title} items={text.proves.items} />
       <ShareLink href={preset.shareHref} />
-    </div>
+    </DemoRoot>
   );
 }

@@ -10,6 +10,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { makeSplit, parseDigits } from '../../src/lib/datasets';
 import * as bnVsSinBn from '../../src/lib/experiments/bn-vs-sin-bn';
+import * as escala from '../../src/lib/experiments/escala-entradas';
 import * as figura1 from '../../src/lib/experiments/figura-1';
 import * as tasa from '../../src/lib/experiments/tasa-aprendizaje';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
@@ -34,6 +35,7 @@ it.each([
   ['bn-vs-sin-bn', bnVsSinBn.buildSpec(bnVsSinBn.DEFAULTS), 260],
   ['figura-1', figura1.buildSpec(figura1.DEFAULTS), 160],
   ['tasa-aprendizaje', tasa.buildSpec(tasa.DEFAULTS), 180],
+  ['escala-entradas', escala.buildSpec(escala.DEFAULTS), 120],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

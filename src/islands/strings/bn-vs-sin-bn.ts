@@ -29,27 +29,6 @@ export const text = {
     `${integer(n)} puntos; el ${Math.round(testFraction * 100)} % se reserva para medir el acierto (test).`,
   intro:
     'Dos redes idénticas —misma semilla, mismos pesos iniciales, mismos mini-batches— que solo se diferencian en BN se entrenan a la vez en tu navegador.',
-  charts: {
-    loss: 'Pérdida de entrenamiento',
-    acc: 'Acierto en test',
-    step: 'paso',
-    lossAxis: 'pérdida',
-    accAxis: 'acierto',
-    regions: 'Regiones de decisión sobre los puntos de test',
-    legend: 'Leyenda',
-    class0: 'Clase 0 (test)',
-    class1: 'Clase 1 (test)',
-    noRegions: 'Los dígitos tienen 64 dimensiones: no hay mapa de regiones que dibujar.',
-  },
-  table: {
-    caption: 'Resultados del último paso',
-    model: 'Modelo',
-    loss: 'Pérdida',
-    acc: 'Acierto (test)',
-    status: 'Estado',
-    ok: 'Entrenando',
-    diverged: (step?: number) => (step === undefined ? 'Divergió' : `Divergió (paso ${integer(step)})`),
-  },
 };
 
 /** Text alternative of the loss chart. */

@@ -74,6 +74,19 @@ export const common = {
     share: 'Enlace a estos ajustes',
     copied: 'Enlace copiado',
   },
+  /** Words of the shared model charts (src/islands/ui/ModelCharts.tsx). */
+  charts: {
+    loss: 'Pérdida de entrenamiento',
+    lossLog: 'Pérdida de entrenamiento (escala logarítmica)',
+    acc: 'Acierto en test',
+    step: 'paso',
+    lossAxis: 'pérdida',
+    accAxis: 'acierto',
+    regions: 'Regiones de decisión sobre los puntos de test',
+    legend: 'Leyenda',
+    class0: 'Clase 0 (test)',
+    class1: 'Clase 1 (test)',
+  },
   summary: {
     noJsNeeded: 'Pulsa «Entrenar» para empezar. Nada se descarga hasta entonces.',
   },
