@@ -3,7 +3,6 @@
  * worker. The island holds no maths: it builds the spec from the settings (src/lib/experiments/
  * figura-1.ts), talks to the worker through `useTrainer`, and draws what comes back.
  */
-import { DIGITS_ATTRIBUTION } from '../lib/datasets/digits';
 import { ADAM_EPSILON, buildSpec, DEMO_NAME, probedUnit, SCHEMA, SPLIT_SIZES } from '../lib/experiments/figura-1';
 import { Figure } from './figura-1/Charts';
 import { SchemaSettings } from './ui/SchemaSettings';
@@ -14,6 +13,7 @@ import { settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { DemoRoot } from './ui/DemoRoot';
+import { DigitsCredit } from './ui/DigitsCredit';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './figura-1/figura-1.css';
@@ -24,7 +24,6 @@ export default function Figura1() {
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings, hydrated } = demo;
   const unit = probedUnit(settings) + 1;
-  const a = DIGITS_ATTRIBUTION;
 
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
@@ -41,10 +40,7 @@ export default function Figura1() {
       </p>
       <Figure view={run} unit={unit} />
       <NoteList class="f1-notice" title={text.notice.title} items={text.notice.items} />
-      <p class="demo-hint f1-credit">
-        {text.attribution}: «<a href={a.url}>{a.title}</a>», {a.creators.join(' y ')} ({a.year}), {a.repository}, {text.licence}{' '}
-        <a href={a.licenseUrl}>{a.license}</a>.
-      </p>
+      <DigitsCredit class="f1-credit" />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>
   );

@@ -46,7 +46,28 @@ describe('resolveConfig', () => {
     [{ bnMomentum: { convention: 'keras', value: 1 } }, /momento de BN/],
     [{ bnMomentum: 0.9 }, /convención/],
     [{ models: [] }, /ningún modelo/],
-    [{ probes: { percentiles: { layer: 5, unit: 0 } } }, /capa a observar/],
+    [{ probes: { percentiles: { layer: 5, unit: 0 } } }, /^La capa a observar \(5\) no existe\.$/],
+    [{ probes: { percentiles: { layer: 1, unit: 8 } } }, /^La unidad a observar \(8\) no existe en la capa 1\.$/],
+    [{ models: Array.from({ length: 65 }, (_, i) => ({ id: `m${i}`, norm: { kind: 'none' }, learningRate: 0.1 })) }, /^Demasiados modelos apilados \(65\); el máximo es 64\.$/],
+    [{ hidden: Array(13).fill(4) }, /^Las capas ocultas deben ser una lista de hasta 12 anchos\.$/],
+    [{ init: 'lecun' }, /^Inicialización desconocida: lecun\.$/],
+    [{ optimizer: 'rmsprop' }, /^Optimizador desconocido: rmsprop\.$/],
+    [{ seed: Number.NaN }, /^La semilla debe ser un número finito\.$/],
+    [{ bnMomentum: { convention: 'pytorch', value: 1.5 } }, /^El momento de BN debe estar en \(0, 1\); se recibió 1\.5 \(convención pytorch\)\.$/],
+    [{ bnEpsilon: 0 }, /^El épsilon de la normalización debe estar en \(0, 1\); se recibió 0\.$/],
+    [{ adamEpsilon: 2 }, /^El épsilon de Adam debe estar en \(0, 1\); se recibió 2\.$/],
+    [{ divergenceLoss: -1 }, /^El umbral de divergencia debe ser positivo; se recibió -1\.$/],
+    [{ evalEvery: 0 }, /^La frecuencia de evaluación \(evalEvery\) debe ser un entero entre 1 y 1000000; se recibió 0\.$/],
+    [{ hidden: [8, 0] }, /^El ancho de la capa oculta 2 debe ser un entero entre 1 y 1024; se recibió 0\.$/],
+    [{ probes: { decisionGrid: 1000 } }, /^La resolución del mapa de decisión debe ser un entero entre 1 y 256; se recibió 1000\.$/],
+    [{ models: [{ id: 'g', norm: { kind: 'group', position: 'before', groups: 0 }, learningRate: 0.1 }] }, /^El número de grupos de «g» debe ser un entero entre 1 y 1024; se recibió 0\.$/],
+    [{ models: [{ id: 'h', norm: { kind: 'batch', position: 'before', ghostBatch: 0.5 }, learningRate: 0.1 }] }, /^El tamaño de los sub-batches de «h» debe ser un entero entre 1 y 1000000; se recibió 0\.5\.$/],
+    [{ models: [{ id: 'a', learningRate: 0.1 }] }, /^El modelo «a» no dice qué normalización usa\.$/],
+    [{ models: [{ id: 'b', norm: { kind: 'weight' }, learningRate: 0.1 }] }, /^Normalización desconocida en «b»: weight\.$/],
+    [{ models: [{ id: 'c', norm: { kind: 'layer', position: 'middle' }, learningRate: 0.1 }] }, /^Posición de la normalización desconocida en «c»: middle\.$/],
+    [{ hidden: [], models: [{ id: 'd', norm: { kind: 'layer', position: 'before' }, learningRate: 0.1 }] }, /^«d» normaliza sus capas ocultas, pero no tiene ninguna\.$/],
+    [{ models: [{ id: '', norm: { kind: 'none' }, learningRate: 0.1 }] }, /^Identificador de modelo no válido o repetido: \.$/],
+    [{ models: [{ id: 'e', norm: { kind: 'none' }, learningRate: 0 }] }, /^La tasa de aprendizaje de «e» debe ser positiva; se recibió 0\.$/],
   ])('rejects %o with a Spanish message', (patch, message) => {
     expect(messageOf(() => resolveConfig({ ...spec(), ...patch } as never, data))).toMatch(message);
   });
@@ -58,14 +79,22 @@ describe('resolveConfig', () => {
   });
 
   it('a decision map needs 2-D data', () => {
-    expect(messageOf(() => resolveConfig({ ...spec(), probes: { decisionGrid: 10 } }, { ...data, inputDims: 64 }))).toMatch(/2-D/);
+    expect(messageOf(() => resolveConfig({ ...spec(), probes: { decisionGrid: 10 } }, { ...data, inputDims: 64 }))).toBe(
+      'El mapa de decisión solo existe para datos en 2-D.',
+    );
   });
 });
 
 it('normalisations that cannot work on this batch or layer are refused, each with its reason', () => {
   const one = (norm: object, patch: object = {}) => messageOf(() => resolveConfig({ ...spec(), ...patch, models: [{ id: 'm', norm, learningRate: 0.1 } as never] }, data));
-  expect(one({ kind: 'batch', position: 'before' }, { batchSize: 1 })).toMatch(/al menos 2 ejemplos.*«m»|«m».*al menos 2 ejemplos/);
-  expect(one({ kind: 'batch', position: 'before', ghostBatch: 3 }, { batchSize: 16 })).toMatch(/múltiplo/);
+  expect(one({ kind: 'batch', position: 'before' }, { batchSize: 1 })).toBe(
+    'En «m»: BN en entrenamiento necesita batches de al menos 2 ejemplos (con 1, la varianza del batch es 0 y la salida sería siempre β).',
+  );
+  expect(one({ kind: 'batch', position: 'before', ghostBatch: 3 }, { batchSize: 16 })).toBe(
+    'En «m»: el tamaño de batch (16) debe ser múltiplo del de los sub-batches (3).',
+  );
+  expect(one({ kind: 'group', position: 'before', groups: 3 })).toBe('En «m»: el número de grupos (3) debe dividir el ancho de cada capa (8).');
+  expect(messageOf(() => resolveConfig(null as never, data))).toBe('La configuración del experimento falta o no es válida.');
   expect(one({ kind: 'batch', position: 'before', ghostBatch: 1 }, { batchSize: 16 })).toMatch(/al menos 2 ejemplos/);
   expect(one({ kind: 'group', position: 'before', groups: 3 })).toMatch(/grupos \(3\) debe dividir/);
   expect(one({ kind: 'instance', position: 'before' })).toMatch(/Normalización desconocida/);

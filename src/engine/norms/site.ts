@@ -2,9 +2,12 @@
  * One place in the network where models may normalise: the input, or a hidden layer before or after
  * its activation. Each model of the stack normalises here with one variant (a kind and its
  * parameters: BN, BN over ghost batches of b, LN, RMSNorm, GN with G groups) or not at all; a stack
- * may mix them. Every variant present is computed for the whole stack and each model takes its own
- * with an exact select, so a mixed stack equals separate runs (the other variants' values, even NaN,
- * never reach it). For x̂ of a variant, with s = 1/√(σ² + ε) over its index sets S (reduction.ts):
+ * may mix them. With one variant, it is computed for the whole stack and each model takes its own
+ * with an exact select (cheapest in kernels). With several, each variant is computed on its own
+ * models only (gathered by index) and the rows are reassembled (a concat and, unless the models are
+ * in variant order, a gather): the cost grows with K, not K × variants. Either way a mixed stack
+ * equals separate runs bit for bit (the other variants' values, even NaN, never reach a model).
+ * For x̂ of a variant, with s = 1/√(σ² + ε) over its index sets S (reduction.ts):
  *   forward   x̂ = (v − μ_S)·s      (RMSNorm: x̂ = v·s)
  *   backward  ∂L/∂v = s·(g − x̂·mean_S(g·x̂) − c·mean_S(g)),  g = ∂L/∂x̂,  c = 1 if centred
  * A model that does not normalise here gets x̂ = v and ∂L/∂v = g. Eval mode: BN variants use the
@@ -29,7 +32,8 @@ export interface Variant {
 /** What a forward pass at a site keeps for the backward pass. */
 export interface SiteTrace {
   xhat: tf.Tensor3D;
-  parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor }[];
+  /** Per variant normalised in training mode; `idx` = its models when the site works in segments. */
+  parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor; idx: tf.Tensor1D | null }[];
   /** Train mode, BN: each model's batch mean and biased variance [K, 1, C] (rows of non-BN models: any finite value). */
   moments: { mean: tf.Tensor3D; variance: tf.Tensor3D } | null;
 }
@@ -45,6 +49,8 @@ export class NormSite {
   /** float [K, 1, 1]: 1 for models normalising here (masks their γ/β gradients), null when all do. */
   readonly activeF: tf.Tensor3D | null;
   private readonly masks = new Map<string, tf.Tensor>();
+  /** Several variants: int32 model indices of each, of the models not normalising here, and the inverse order. */
+  private readonly seg: { idx: tf.Tensor1D[]; rest: tf.Tensor1D | null; inverse: tf.Tensor1D | null } | null;
 
   constructor(
     readonly k: number,
@@ -63,6 +69,7 @@ export class NormSite {
     this.active = specs.map((s) => !!s && s.kind !== 'none');
     this.uniform = this.variants.length === 1 && this.active.every(Boolean);
     this.activeF = this.variants.length && !this.active.every(Boolean) ? tf.tensor3d(this.active.map(Number), [k, 1, 1]) : null;
+    this.seg = this.variants.length > 1 ? segments(this.variants, this.active) : null;
   }
 
   get empty(): boolean {
@@ -91,9 +98,18 @@ export class NormSite {
     return this.masks.get(maskKey(models, shape)) ?? rowMask(tf.tensor1d(models, 'bool'), shape);
   }
 
-  /** Take, model by model, the variant's tensor in `parts` (same order as `variants`), else `rest`. */
+  /**
+   * Take, model by model, the variant's tensor in `parts` (same order as `variants`), else `rest`.
+   * In segments, parts hold only their variant's rows and `rest` is the whole stack.
+   */
   private pick<T extends tf.Tensor>(parts: T[], rest: T): T {
     if (this.uniform) return parts[0];
+    if (this.seg) {
+      const pieces: tf.Tensor[] = [...parts];
+      if (this.seg.rest) pieces.push(tf.gather(rest, this.seg.rest, 0));
+      const joined = tf.concat(pieces, 0);
+      return (this.seg.inverse ? tf.gather(joined, this.seg.inverse, 0) : joined) as T;
+    }
     let out = rest;
     for (let i = parts.length - 1; i >= 0; i--) out = select(this.mask(this.variants[i].models, rest.shape), parts[i], out);
     return out;
@@ -108,20 +124,24 @@ export class NormSite {
     const parts: SiteTrace['parts'] = [];
     const xhats: tf.Tensor3D[] = [];
     let moments: SiteTrace['moments'] = null;
-    const batchMoments: { mean: tf.Tensor3D; variance: tf.Tensor3D; models: boolean[] }[] = [];
+    const batchMoments: ({ mean: tf.Tensor3D; variance: tf.Tensor3D; models: boolean[] } | null)[] = [];
     let runningXhat: tf.Tensor3D | null = null;
-    for (const variant of this.variants) {
+    for (const [i, variant] of this.variants.entries()) {
+      const idx = this.seg ? this.seg.idx[i] : null;
+      const rows = <T extends tf.Tensor>(t: T): T => (idx ? (tf.gather(t, idx, 0) as T) : t);
       if (mode === 'eval' && hasRunningStats(variant.spec)) {
         if (!running) throw new Error('eval-mode BN needs the running statistics');
-        runningXhat ??= tf.mul(tf.sub(v, running.mean), tf.rsqrt(tf.add(running.variance, this.eps))) as tf.Tensor3D;
-        xhats.push(runningXhat);
+        if (idx) xhats.push(tf.mul(tf.sub(rows(v), rows(running.mean)), tf.rsqrt(tf.add(rows(running.variance), this.eps))) as tf.Tensor3D);
+        else xhats.push((runningXhat ??= tf.mul(tf.sub(v, running.mean), tf.rsqrt(tf.add(running.variance, this.eps))) as tf.Tensor3D));
         continue;
       }
       // A batch of one (or sub-batches that do not fit) would silently give β and zero gradients.
       const problem = shapeProblem(variant.spec, n, c);
       if (problem) throw new NormShapeError(problem);
-      const red = reduction(variant.spec, k, n, c);
-      const xv = red.reshaped ? tf.reshape(v, red.view) : v;
+      const vk = rows(v);
+      const kv = vk.shape[0];
+      const red = reduction(variant.spec, kv, n, c);
+      const xv = red.reshaped ? tf.reshape(vk, red.view) : vk;
       let d: tf.Tensor = xv;
       let mean: tf.Tensor | null = null;
       if (red.centred) {
@@ -131,18 +151,26 @@ export class NormSite {
       const variance = tf.mean(tf.square(d), red.axes, true);
       const s = tf.rsqrt(tf.add(variance, this.eps));
       const xhatView = tf.mul(d, s);
-      parts.push({ red, xhatView, s });
-      xhats.push((red.reshaped ? tf.reshape(xhatView, v.shape) : xhatView) as tf.Tensor3D);
+      parts.push({ red, xhatView, s, idx });
+      xhats.push((red.reshaped ? tf.reshape(xhatView, vk.shape) : xhatView) as tf.Tensor3D);
       if (mode === 'train' && hasRunningStats(variant.spec) && mean) {
         // Ghost batches: average the sub-batches' moments, per feature.
-        const perFeature = (t: tf.Tensor) => (red.reshaped ? tf.reshape(tf.mean(t, 1), [k, 1, c]) : t) as tf.Tensor3D;
+        const perFeature = (t: tf.Tensor) => (red.reshaped ? tf.reshape(tf.mean(t, 1), [kv, 1, c]) : t) as tf.Tensor3D;
         batchMoments.push({ mean: perFeature(mean), variance: perFeature(variance), models: variant.models });
+      } else if (this.seg) {
+        batchMoments.push(null);
       }
     }
-    if (batchMoments.length) {
+    if (this.seg && batchMoments.some(Boolean)) {
+      // Rows of models without BN here: zeros (any finite value does; the update weights ignore them).
+      const zeros = this.seg.idx.map((ix) => tf.zeros([ix.shape[0], 1, c]) as tf.Tensor3D);
+      const of = (which: 'mean' | 'variance') => this.pick(batchMoments.map((b, i) => (b ? b[which] : zeros[i])), tf.zeros([k, 1, c]) as tf.Tensor3D);
+      moments = { mean: of('mean'), variance: of('variance') };
+    } else if (!this.seg && batchMoments.length) {
+      const list = batchMoments as { mean: tf.Tensor3D; variance: tf.Tensor3D; models: boolean[] }[];
       const pickMoments = (which: 'mean' | 'variance') => {
-        let out = batchMoments[batchMoments.length - 1][which];
-        for (let i = batchMoments.length - 2; i >= 0; i--) out = select(this.mask(batchMoments[i].models, out.shape), batchMoments[i][which], out);
+        let out = list[list.length - 1][which];
+        for (let i = list.length - 2; i >= 0; i--) out = select(this.mask(list[i].models, out.shape), list[i][which], out);
         return out;
       };
       moments = { mean: pickMoments('mean'), variance: pickMoments('variance') };
@@ -152,12 +180,13 @@ export class NormSite {
 
   /** ∂L/∂v from g = ∂L/∂x̂ (training mode: the statistics depend on v). */
   backward(trace: SiteTrace, g: tf.Tensor3D): tf.Tensor3D {
-    const dvs = trace.parts.map(({ red, xhatView, s }) => {
-      const gv = red.reshaped ? tf.reshape(g, red.view) : g;
+    const dvs = trace.parts.map(({ red, xhatView, s, idx }) => {
+      const gk = idx ? (tf.gather(g, idx, 0) as tf.Tensor3D) : g;
+      const gv = red.reshaped ? tf.reshape(gk, red.view) : gk;
       let t = tf.sub(gv, tf.mul(xhatView, tf.mean(tf.mul(gv, xhatView), red.axes, true)));
       if (red.centred) t = tf.sub(t, tf.mean(gv, red.axes, true));
       const dv = tf.mul(t, s);
-      return (red.reshaped ? tf.reshape(dv, g.shape) : dv) as tf.Tensor3D;
+      return (red.reshaped ? tf.reshape(dv, gk.shape) : dv) as tf.Tensor3D;
     });
     return this.pick(dvs, g);
   }
@@ -169,7 +198,22 @@ export class NormSite {
 
   dispose(): void {
     this.activeF?.dispose();
+    for (const t of [...(this.seg?.idx ?? []), this.seg?.rest, this.seg?.inverse]) t?.dispose();
     for (const m of this.masks.values()) m.dispose();
     this.masks.clear();
   }
+}
+
+/** Model indices of each variant and of the rest, and the gather that puts the joined rows back in model order. */
+function segments(variants: Variant[], active: boolean[]): NonNullable<NormSite['seg']> {
+  const lists = variants.map((v) => v.models.flatMap((on, m) => (on ? [m] : [])));
+  const rest = active.flatMap((on, m) => (on ? [] : [m]));
+  const order = [...lists.flat(), ...rest];
+  const inverse = new Int32Array(order.length);
+  order.forEach((m, at) => (inverse[m] = at));
+  return {
+    idx: lists.map((l) => tf.tensor1d(l, 'int32')),
+    rest: rest.length ? tf.tensor1d(rest, 'int32') : null,
+    inverse: order.every((m, at) => m === at) ? null : tf.tensor1d(inverse, 'int32'),
+  };
 }

@@ -87,6 +87,8 @@ export const common = {
     class0: 'Clase 0 (test)',
     class1: 'Clase 1 (test)',
   },
+  /** Attribution of a dataset (src/islands/ui/DigitsCredit.tsx). */
+  credit: { data: 'Datos', licence: 'licencia' },
   summary: {
     noJsNeeded: 'Pulsa «Entrenar» para empezar. Nada se descarga hasta entonces.',
   },

@@ -43,8 +43,6 @@ export const text = {
     p85: 'Percentil 85',
     legend: 'Leyenda',
   },
-  attribution: 'Datos',
-  licence: 'licencia',
 };
 
 export interface F1Result {

@@ -6,7 +6,7 @@
  */
 import { defineSchema, defaultSettings, type SettingsOf } from '../query';
 import type { Activation, BNPosition, Dataset2DName, ExperimentSpec } from './types';
-import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { bnAt, COMPARISON } from './norms';
 import { makeSplit } from '../datasets';
 import { decisionGrid } from '../decision-grid';
 
@@ -80,9 +80,7 @@ export function buildSpec(s: BnVsSinBnSettings): ExperimentSpec {
     batchSize: s.batch,
     steps: s.steps,
     seed: s.seed,
-    sameInit: true,
-    bnMomentum: PYTORCH_MOMENTUM,
-    bnEpsilon: 1e-5,
+    ...COMPARISON,
     models: [
       { id: 'withBN', norm: bnAt(s.bn), learningRate: s.lr },
       { id: 'withoutBN', norm: bnAt('none'), learningRate: s.lr },

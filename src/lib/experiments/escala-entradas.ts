@@ -12,7 +12,7 @@
 import { makeSplit } from '../datasets';
 import { decisionGrid } from '../decision-grid';
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
-import { NO_NORM, PYTORCH_MOMENTUM } from './norms';
+import { NO_NORM, COMPARISON } from './norms';
 import type { Dataset2DName, ExperimentSpec, ModelSpec } from './types';
 
 export const DEMO_NAME = 'escala-entradas';
@@ -74,9 +74,7 @@ export function buildSpec(s: EscalaSettings): ExperimentSpec {
     batchSize: s.batch,
     steps: s.steps,
     seed: s.seed,
-    sameInit: true,
-    bnMomentum: PYTORCH_MOMENTUM,
-    bnEpsilon: 1e-5,
+    ...COMPARISON,
     models: MODEL_IDS.map((id) => ({ id, norm: NO_NORM, learningRate: s.lr, ...INPUTS[id] })),
     evalEvery: evalEveryFor(s.steps),
     probes: { decisionGrid: DECISION_GRID },

@@ -11,7 +11,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { ExperimentSpec, OptimizerName } from './types';
-import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { bnAt, COMPARISON } from './norms';
 import { DIGITS_ROWS } from '../datasets/digits';
 
 export const DEMO_NAME = 'figura-1';
@@ -82,9 +82,7 @@ export function buildSpec(s: Figura1Settings): ExperimentSpec {
     batchSize: s.batch,
     steps: s.steps,
     seed: s.seed,
-    sameInit: true,
-    bnMomentum: PYTORCH_MOMENTUM,
-    bnEpsilon: 1e-5,
+    ...COMPARISON,
     models: [
       { id: 'withBN', norm: bnAt('before'), learningRate: s.lr },
       { id: 'withoutBN', norm: bnAt('none'), learningRate: s.lr },

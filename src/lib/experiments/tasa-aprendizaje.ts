@@ -13,7 +13,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import type { Activation, Dataset2DName, ExperimentSpec, ModelSpec, OptimizerName } from './types';
-import { bnAt, PYTORCH_MOMENTUM } from './norms';
+import { bnAt, COMPARISON } from './norms';
 import { makeSplit } from '../datasets';
 
 export const DEMO_NAME = 'tasa-aprendizaje';
@@ -128,9 +128,7 @@ export function buildSpec(s: TasaSettings): ExperimentSpec {
     batchSize: s.batch,
     steps: s.steps,
     seed: s.seed,
-    sameInit: true,
-    bnMomentum: PYTORCH_MOMENTUM,
-    bnEpsilon: 1e-5,
+    ...COMPARISON,
     models,
     evalEvery: evalEveryFor(s.steps),
   };

@@ -1,0 +1,90 @@
+/**
+ * Demo `normalizaciones`: the N × C × (H·W) block (which cells share statistics under BN, LN, IN and
+ * GN) and a training comparison of none, BN, LN and GN at a tiny and a normal batch, trained in one
+ * stack in a worker. The island holds no maths: src/lib/norms/block.ts and
+ * src/lib/experiments/normalizaciones.ts.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildSpec, DEMO_NAME, METHODS, sanitize, SCHEMA, stackModels } from '../lib/experiments/normalizaciones';
+import { useDemoRun } from './hooks/useDemoRun';
+import { useUrlPreset } from './hooks/useUrlPreset';
+import { NormBlock } from './normalizaciones/NormBlock';
+import { metricsJson, results, summaryText } from './normalizaciones/view';
+import { common } from './strings/common';
+import { accDescription, lossDescription, methodNames, text } from './strings/normalizaciones';
+import { DemoRoot } from './ui/DemoRoot';
+import { DigitsCredit } from './ui/DigitsCredit';
+import { ModelCurves, type ChartModel } from './ui/ModelCharts';
+import { RunPanel, ShareLink } from './ui/RunPanel';
+import { SchemaSettings } from './ui/SchemaSettings';
+import { UrlNotes } from './ui/UrlNotes';
+import './demo.css';
+import './normalizaciones/normalizaciones.css';
+
+const COLORS = {
+  none: 'var(--demo-series-plain, #c2410c)',
+  bn: 'var(--demo-series-bn, #1d4ed8)',
+  ln: 'var(--demo-series-3, #15803d)',
+  gn: 'var(--demo-class-1, #a21caf)',
+};
+
+export default function Normalizaciones() {
+  const preset = useUrlPreset(DEMO_NAME, SCHEMA);
+  const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
+  // The settings of the run on screen (the panel may have changed since).
+  const [shown, setShown] = useState(settings);
+  const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
+  const { run, hydrated } = demo;
+  useEffect(() => {
+    if (run.state === 'idle') setShown(settings);
+  }, [settings, run.state]);
+  const r = results(run, shown);
+  const models: ChartModel[] = useMemo(
+    () =>
+      stackModels(shown).map((m) => ({
+        id: m.id,
+        label: m.batch === null ? methodNames[m.method] : `${methodNames[m.method]} (${text.train.batch(m.batch)})`,
+        color: COLORS[m.method],
+        dashed: m.method === 'bn' && m.batch === shown.tiny,
+      })),
+    [shown],
+  );
+  const notes = groupsReplaced ? [text.train.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
+  const pct = (v: number | null) => (v === null ? '—' : common.format.percent(v));
+
+  return (
+    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>
+      <NormBlock />
+      <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>
+      <p class="demo-hint">{text.train.protocol(shown.tiny, shown.normal)}</p>
+      <UrlNotes notes={[...preset.notes, ...notes]} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.train.labels }} />
+      <RunPanel demo={demo} steps={shown.steps} />
+      <p class="demo-summary" role="status">
+        {summaryText(run, shown)}
+      </p>
+      <table class="nz-table">
+        <caption>{text.train.table}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{text.train.method}</th>
+            <th scope="col">{text.train.batch(shown.tiny)}</th>
+            <th scope="col">{text.train.batch(shown.normal)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {METHODS.map((m) => (
+            <tr key={m}>
+              <th scope="row">{methodNames[m]}</th>
+              <td>{pct(r?.[m][0] ?? null)}</td>
+              <td>{pct(r?.[m][1] ?? null)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ModelCurves view={run} models={models} lossDescription={lossDescription(run.step)} accDescription={accDescription(run.step, r, shown.tiny, shown.normal)} />
+      <DigitsCredit />
+      <ShareLink href={preset.shareHref} />
+    </DemoRoot>
+  );
+}
