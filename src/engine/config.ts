@@ -58,6 +58,8 @@ export interface EngineConfig {
   percentiles: { layer: number; unit: number } | null;
   gradNorms: boolean;
   decisionGrid: number;
+  trainModeAcc: boolean;
+  batchMean: { layer: number; unit: number } | null;
 }
 
 function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer?: number; model?: string } = {}): number {
@@ -68,7 +70,7 @@ function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer
 /** Check a spec against the data it will train on; return the resolved engine configuration. */
 export function resolveConfig(
   spec: ExperimentSpec,
-  data: { inputDims: number; classes: number; nTrain: number },
+  data: { inputDims: number; classes: number; nTrain: number; nTest?: number },
   opts: EngineOptions = {},
 ): EngineConfig {
   if (!spec || typeof spec !== 'object') fail({ code: 'missing' });
@@ -123,12 +125,18 @@ export function resolveConfig(
   }
 
   const probes = spec.probes ?? {};
-  let percentiles: EngineConfig['percentiles'] = null;
-  if (probes.percentiles) {
-    const { layer, unit } = probes.percentiles;
+  const unitOf = (probe: { layer: number; unit: number } | undefined) => {
+    if (!probe) return null;
+    const { layer, unit } = probe;
     if (!Number.isInteger(layer) || layer < 0 || layer >= hidden.length) fail({ code: 'probe-layer', layer });
     if (!Number.isInteger(unit) || unit < 0 || unit >= hidden[layer]) fail({ code: 'probe-unit', layer, unit });
-    percentiles = { layer, unit };
+    return { layer, unit };
+  };
+  const percentiles = unitOf(probes.percentiles);
+  const batchMean = unitOf(probes.batchMean);
+  const trainModeAcc = probes.trainModeAcc === true;
+  if (trainModeAcc && data.nTest !== undefined && data.nTest < batchSize) {
+    fail({ code: 'train-mode-needs-a-test-batch', batch: batchSize, nTest: data.nTest });
   }
   let decisionGrid = 0;
   if (probes.decisionGrid !== undefined && probes.decisionGrid !== 0) {
@@ -163,6 +171,8 @@ export function resolveConfig(
     percentiles,
     gradNorms: probes.gradNorms === true,
     decisionGrid,
+    trainModeAcc,
+    batchMean,
   };
 }
 

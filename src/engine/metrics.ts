@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Batcher } from '../lib/datasets';
 import { carryFrozen, type MetricValues, type ModelSnapshot } from '../lib/metrics';
 import { percentiles } from '../lib/stats';
+import { batchMeans, runningMeans, trainModeHits } from './mode-probes';
 import { Network, type ForwardTrace } from './network';
 import type { StackedTrainer } from './trainer';
 
@@ -73,6 +74,9 @@ const METRIC_COLUMNS: { [K in keyof MetricValues]: Column<MetricValues[K]> } = {
     compute: (p) => decisionOf(p.out.logits, p.k, p.nTrain + p.nTest, p.gridN, p.t.config.classes),
     read: (c) => Array.from(c),
   },
+  trainModeAcc: { present: (p) => p.t.config.trainModeAcc, compute: (p) => tf.mean(trainModeHits(p.t), 1, true), read: (c) => c[0] },
+  batchMean: { present: (p) => p.t.config.batchMean !== null, compute: (p) => batchMeans(p.t), read: (c) => c[0] },
+  runningMean: { present: (p) => p.t.config.batchMean !== null, compute: (p) => runningMeans(p.t), read: (c) => c[0] },
 };
 
 /** Decision values [K, gridN] from logits whose rows from `from` on are the grid. */

@@ -134,7 +134,11 @@ export class Network {
     return m && notM ? tf.add(tf.mul(gamma, m), notM) : gamma;
   }
 
-  forward(theta: tf.Tensor, running: tf.Tensor | null, x: tf.Tensor2D, mode: Mode): ForwardTrace {
+  /**
+   * `setSize`: in training mode, BN over the whole input becomes BN over consecutive sets of this many
+   * rows (ghost variants keep their own size), as when measuring with batches of the training size.
+   */
+  forward(theta: tf.Tensor, running: tf.Tensor | null, x: tf.Tensor2D, mode: Mode, setSize?: number): ForwardTrace {
     const { cfg } = this;
     const k = cfg.k;
     const n = x.shape[0];
@@ -144,17 +148,17 @@ export class Network {
     let inputSite: SiteTrace | null = null;
     if (this.inputSite) {
       const wide = a.shape[0] === k ? a : (tf.broadcastTo(a, [k, n, x.shape[1]]) as tf.Tensor3D);
-      inputSite = this.inputSite.forward(wide, mode, { mean: p.inMean, variance: p.inVar });
+      inputSite = this.inputSite.forward(wide, mode, { mean: p.inMean, variance: p.inVar }, setSize);
       a = tf.add(tf.mul(inputSite.xhat, p.inGamma), p.inBeta) as tf.Tensor3D;
     }
     const layers: LayerTrace[] = [];
     for (let l = 0; l < cfg.hidden.length; l++) {
       const z = tf.matMul(a, p[`w${l}`] as tf.Tensor3D) as tf.Tensor3D;
       const runningL = { mean: p[`mean${l}`], variance: p[`var${l}`] };
-      const pre = this.pre[l].empty ? null : this.pre[l].forward(z, mode, runningL);
+      const pre = this.pre[l].empty ? null : this.pre[l].forward(z, mode, runningL, setSize);
       const u = (pre ? tf.add(tf.mul(pre.xhat, this.gammaAt(p[`gamma${l}`], 'before')), p[`shift${l}`]) : tf.add(z, p[`shift${l}`])) as tf.Tensor3D;
       const h = activate(u, cfg.activation);
-      const post = this.post[l].empty ? null : this.post[l].forward(h, mode, runningL);
+      const post = this.post[l].empty ? null : this.post[l].forward(h, mode, runningL, setSize);
       layers.push({ input: a, u, h, pre, post });
       a = post ? (tf.add(tf.mul(post.xhat, this.gammaAt(p[`gamma${l}`], 'after')), p[`beta${l}`]) as tf.Tensor3D) : h;
     }

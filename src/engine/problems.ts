@@ -28,6 +28,7 @@ export type SpecProblem =
   | { code: 'probe-layer'; layer: unknown }
   | { code: 'probe-unit'; layer: number; unit: unknown }
   | { code: 'decision-map-needs-2d' }
+  | { code: 'train-mode-needs-a-test-batch'; batch: number; nTest: number }
   | { code: 'data-mismatch' }
   | { code: 'state-mismatch'; piece: string };
 

@@ -95,6 +95,8 @@ export class StackedTrainer {
   readonly gradNorms: tf.Variable | null;
   /** JS-side memory for the metrics of frozen models (see metrics.ts). */
   lastSnapshot: Snapshot | null = null;
+  /** Rows of the latest training mini-batch (null before the first step). */
+  lastRows: Int32Array | null = null;
   private readonly lr: tf.Tensor;
   /**
    * [K, 1, R] weights of the running-statistics update r ← r·keep + batch·fresh: per model, fresh =
@@ -109,7 +111,7 @@ export class StackedTrainer {
   private constructor(spec: ExperimentSpec, readonly source: TrainerData, opts: EngineOptions, state?: TrainerState) {
     const { train, test } = source;
     if (train.dims !== test.dims || train.classes !== test.classes) fail({ code: 'data-mismatch' });
-    const cfg = (this.config = resolveConfig(spec, { inputDims: train.dims, classes: train.classes, nTrain: train.n }, opts));
+    const cfg = (this.config = resolveConfig(spec, { inputDims: train.dims, classes: train.classes, nTrain: train.n, nTest: test.n }, opts));
     const layout = (this.layout = makeLayout(cfg));
     const k = cfg.k;
     const params = state?.params ?? initialParams(cfg, layout);
@@ -202,6 +204,7 @@ export class StackedTrainer {
   private trainStep(lastOfCall: boolean): void {
     const cfg = this.config;
     const rows = Int32Array.from(this.batcher.next());
+    this.lastRows = rows;
     const t = this.step + 1;
     tf.tidy(() => {
       const idx = tf.tensor1d(rows, 'int32');

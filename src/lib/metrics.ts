@@ -9,7 +9,13 @@
  *   eval mode, as the paper's Fig. 1 tracks the distribution of one sigmoid's input;
  * - gradNorms: ‖∂L/∂W_l‖₂ per layer (hidden layers, then the output) at the last step before the read-back;
  * - decision: for the grid points, P(class 1) with 2 classes, else the predicted class; row-major,
- *   row 0 at the top (largest y).
+ *   row 0 at the top (largest y);
+ * - trainModeAcc: accuracy on the test split in TRAINING mode, each model's BN statistics taken over
+ *   consecutive sets of its own size b of test rows (b = its ghost size, else the batch size; the
+ *   first ⌊nTest/batch⌋·batch rows): what a model reports when `model.eval()` is forgotten;
+ * - batchMean / runningMean: for the probed unit of a hidden layer, the mean of its pre-activation
+ *   z = a·W over the first b rows of the latest training mini-batch (the statistic BN normalised
+ *   those rows with; b as above), and that unit's running mean.
  */
 
 export interface MetricValues {
@@ -19,15 +25,18 @@ export interface MetricValues {
   percentiles: [number, number, number];
   gradNorms: number[];
   decision: number[];
+  trainModeAcc: number;
+  batchMean: number;
+  runningMean: number;
 }
 export type MetricName = keyof MetricValues;
 
 /** Always present in a snapshot. */
 export const BASE_METRICS = ['loss', 'trainAcc', 'testAcc'] as const satisfies readonly MetricName[];
 /** Present when the spec asks for the probe. */
-export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision'] as const satisfies readonly MetricName[];
+export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision', 'trainModeAcc', 'batchMean', 'runningMean'] as const satisfies readonly MetricName[];
 /** Kept at every read-back in the curve history (the decision map is a picture of now, not a curve). */
-export const CURVE_METRICS = ['loss', 'trainAcc', 'testAcc', 'percentiles', 'gradNorms'] as const satisfies readonly MetricName[];
+export const CURVE_METRICS = ['loss', 'trainAcc', 'testAcc', 'percentiles', 'gradNorms', 'trainModeAcc', 'batchMean', 'runningMean'] as const satisfies readonly MetricName[];
 export type CurveMetric = (typeof CURVE_METRICS)[number];
 
 /** One model at one read-back. A frozen (diverged) model keeps the values it had before it froze. */

@@ -94,6 +94,8 @@ export function specProblemText(p: SpecProblem): string {
       return `La unidad a observar (${shown(p.unit)}) no existe en la capa ${p.layer}.`;
     case 'decision-map-needs-2d':
       return 'El mapa de decisión solo existe para datos en 2-D.';
+    case 'train-mode-needs-a-test-batch':
+      return `Medir en modo entrenamiento necesita al menos un batch de test (${p.batch} ejemplos); el test tiene ${p.nTest}.`;
     case 'data-mismatch':
       return 'Los conjuntos de entrenamiento y test no encajan.';
     case 'state-mismatch':

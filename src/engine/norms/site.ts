@@ -119,7 +119,7 @@ export class NormSite {
    * x̂ for every model (v itself for models not normalising here). `running` gives each model's
    * running mean and variance [K, 1, C] for eval mode (needed when a BN variant is present).
    */
-  forward(v: tf.Tensor3D, mode: Mode, running?: { mean: tf.Tensor; variance: tf.Tensor }): SiteTrace {
+  forward(v: tf.Tensor3D, mode: Mode, running?: { mean: tf.Tensor; variance: tf.Tensor }, setSize?: number): SiteTrace {
     const [k, n, c] = v.shape;
     const parts: SiteTrace['parts'] = [];
     const xhats: tf.Tensor3D[] = [];
@@ -135,12 +135,13 @@ export class NormSite {
         else xhats.push((runningXhat ??= tf.mul(tf.sub(v, running.mean), tf.rsqrt(tf.add(running.variance, this.eps))) as tf.Tensor3D));
         continue;
       }
+      const spec = setSize && variant.spec.kind === 'batch' && !variant.spec.ghostBatch ? { ...variant.spec, ghostBatch: setSize } : variant.spec;
       // A batch of one (or sub-batches that do not fit) would silently give β and zero gradients.
-      const problem = shapeProblem(variant.spec, n, c);
+      const problem = shapeProblem(spec, n, c);
       if (problem) throw new NormShapeError(problem);
       const vk = rows(v);
       const kv = vk.shape[0];
-      const red = reduction(variant.spec, kv, n, c);
+      const red = reduction(spec, kv, n, c);
       const xv = red.reshaped ? tf.reshape(vk, red.view) : vk;
       let d: tf.Tensor = xv;
       let mean: tf.Tensor | null = null;

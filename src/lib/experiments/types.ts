@@ -110,5 +110,9 @@ export interface ExperimentSpec {
     gradNorms?: boolean;
     /** For 2-D data, a grid×grid map of P(class 1) for decision regions. */
     decisionGrid?: number;
+    /** Also measure test accuracy in training mode (src/lib/metrics.ts: trainModeAcc). */
+    trainModeAcc?: boolean;
+    /** Record this unit's batch mean and running mean at every read-back (src/lib/metrics.ts). */
+    batchMean?: { layer: number; unit: number };
   };
 }

@@ -1,0 +1,52 @@
+/**
+ * Probes of BN's two modes (src/lib/metrics.ts defines them), computed on the device for a read-back:
+ * - trainModeHits: per model and test row, whether the prediction in TRAINING mode is right, with
+ *   BN's statistics over consecutive sets of the model's own size (ghost size or the batch);
+ * - batchMeans: the probed unit's pre-activation z = a·W, averaged over the first b rows of the
+ *   latest training mini-batch, b per model as above (the mean BN normalised those rows with);
+ * - runningMeans: that unit's running mean.
+ * Call inside tf.tidy.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { Batcher } from '../lib/datasets';
+import type { StackedTrainer } from './trainer';
+
+/** float [K, m]: 1 where the training-mode prediction of test row i < m is right (m = ⌊nTest/B⌋·B). */
+export function trainModeHits(t: StackedTrainer): tf.Tensor2D {
+  const b = t.config.batchSize;
+  const m = Math.floor(t.data.yTest.shape[0] / b) * b;
+  const x = tf.slice(t.data.xTest, [0, 0], [m, -1]) as tf.Tensor2D;
+  const out = t.network.forward(t.theta, t.running, x, 'train', b);
+  const labels = tf.slice(t.data.yTest, [0], [m]);
+  return tf.cast(tf.equal(tf.argMax(out.logits, 2), labels), 'float32') as tf.Tensor2D;
+}
+
+/** Examples per BN set of each model at hidden layer l (the batch size where it has none). */
+function setSizes(t: StackedTrainer, l: number): number[] {
+  const b = t.config.batchSize;
+  return t.config.ids.map((_, m) => Math.max(t.network.pre[l].perSet(m, b), t.network.post[l].perSet(m, b)) || b);
+}
+
+/** [K, 1]: the probed unit's mean of z over the first b_k rows of the latest mini-batch. */
+export function batchMeans(t: StackedTrainer): tf.Tensor2D {
+  const { layer, unit } = t.config.batchMean!;
+  const k = t.config.k;
+  const b = t.config.batchSize;
+  const rows = t.lastRows ?? Int32Array.from(new Batcher(t.source.train.n, b, t.config.seed).next());
+  const xb = tf.gather(t.data.xTrain, tf.tensor1d(rows, 'int32')) as tf.Tensor2D;
+  const trace = t.network.forward(t.theta, t.running, xb, 'train');
+  const z = tf.matMul(trace.layers[layer].input, trace.pieces[`w${layer}`] as tf.Tensor3D) as tf.Tensor3D;
+  const zu = tf.reshape(tf.slice(z, [0, 0, unit], [k, rows.length, 1]), [k, rows.length]);
+  const sizes = setSizes(t, layer);
+  const weights = new Float32Array(k * rows.length);
+  sizes.forEach((size, m) => weights.fill(1 / size, m * rows.length, m * rows.length + size));
+  return tf.sum(tf.mul(zu, tf.tensor2d(weights, [k, rows.length])), 1, true) as tf.Tensor2D;
+}
+
+/** [K, 1]: the probed unit's running mean (0 for models that keep none there). */
+export function runningMeans(t: StackedTrainer): tf.Tensor2D {
+  const { layer, unit } = t.config.batchMean!;
+  const piece = t.layout.running.find((p) => p.stat === 'mean' && p.layer === layer);
+  if (!t.running || !piece) return tf.zeros([t.config.k, 1]);
+  return tf.reshape(tf.slice(t.running, [0, 0, piece.offset + unit], [t.config.k, 1, 1]), [t.config.k, 1]) as tf.Tensor2D;
+}
