@@ -63,7 +63,7 @@ export default function Normalizaciones() {
       <p class="demo-summary" role="status">
         {summaryText(run, shown)}
       </p>
-      <table class="nz-table">
+      <table class="demo-table">
         <caption>{text.train.table}</caption>
         <thead>
           <tr>

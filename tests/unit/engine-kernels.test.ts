@@ -13,6 +13,7 @@ import * as bnVsSinBn from '../../src/lib/experiments/bn-vs-sin-bn';
 import * as escala from '../../src/lib/experiments/escala-entradas';
 import * as figura1 from '../../src/lib/experiments/figura-1';
 import * as normalizaciones from '../../src/lib/experiments/normalizaciones';
+import * as tamano from '../../src/lib/experiments/tamano-batch';
 import * as tasa from '../../src/lib/experiments/tasa-aprendizaje';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { useCpu } from './engine-fixtures';
@@ -38,6 +39,7 @@ it.each([
   ['tasa-aprendizaje', tasa.buildSpec(tasa.DEFAULTS), 180],
   ['escala-entradas', escala.buildSpec(escala.DEFAULTS), 120],
   ['normalizaciones', normalizaciones.buildSpec(normalizaciones.DEFAULTS), 290],
+  ['tamano-batch', tamano.buildSpec(tamano.DEFAULTS), 320],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

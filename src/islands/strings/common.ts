@@ -120,5 +120,7 @@ export const common = {
     rate: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 2 }),
     seconds: (ms: number) => `${(ms / 1000).toLocaleString('es-ES', { maximumFractionDigits: 1 })} s`,
     integer: (v: number) => Math.round(v).toLocaleString('es-ES'),
+    /** A setting's value as written: 0,1 · 32 · 10.000. */
+    plain: (v: number) => v.toLocaleString('es-ES', { maximumFractionDigits: 6 }),
   },
 } as const;

@@ -85,7 +85,7 @@ export function SliderField(props: {
 /** A numeric select's options: the usual choices plus the current value if a link set another one. */
 export function numberOptions(choices: readonly number[], current: number): Option<number>[] {
   const all = choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
-  return all.map((v) => ({ value: v, label: common.format.integer(v) }));
+  return all.map((v) => ({ value: v, label: common.format.plain(v) }));
 }
 
 /** The frame of a demo's settings: a fieldset with its legend, a grid of fields and the reset hint. */

@@ -13,7 +13,7 @@
  * numbers in BENCHMARKS.md) and the spec. Plain data: no framework, no DOM.
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
-import { NO_NORM, COMPARISON } from './norms';
+import { digitsMlp, NO_NORM } from './norms';
 import type { BlockShape } from '../norms/block';
 import type { ExperimentSpec, ModelSpec, NormSpec } from './types';
 
@@ -81,19 +81,7 @@ export function sanitize(s: NormalizacionesSettings): { settings: Normalizacione
 
 export function buildSpec(s: NormalizacionesSettings): ExperimentSpec {
   const models: ModelSpec[] = stackModels(s).map((m) => ({ id: m.id, norm: normOf(m, s), learningRate: s.lr }));
-  return {
-    dataset: { name: 'digitos', n: 0, noise: 0, testFraction: 0.3, seed: s.seed },
-    hidden: [s.width, s.width],
-    activation: 'relu',
-    init: 'he',
-    optimizer: 'momentum',
-    batchSize: s.normal,
-    steps: s.steps,
-    seed: s.seed,
-    ...COMPARISON,
-    models,
-    evalEvery: Math.max(10, Math.round(s.steps / 15)),
-  };
+  return digitsMlp({ seed: s.seed, width: s.width, batchSize: s.normal, steps: s.steps, readbacks: 15, models });
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Shorthands for the normalisation part of experiment specs (types.ts). */
-import type { BNPosition, MomentumSpec, NormSpec } from './types';
+import type { BNPosition, ExperimentSpec, ModelSpec, MomentumSpec, NormSpec } from './types';
 
 export const NO_NORM: NormSpec = { kind: 'none' };
 
@@ -16,3 +16,24 @@ export const PYTORCH_MOMENTUM: MomentumSpec = { convention: 'pytorch', value: 0.
  * BN (where a model has it) uses PyTorch's defaults, momentum 0.1 and ε = 1e-5.
  */
 export const COMPARISON = { sameInit: true, bnMomentum: PYTORCH_MOMENTUM, bnEpsilon: 1e-5 } as const;
+
+/**
+ * The digits task the batch-size demos share: a 2-hidden-layer ReLU MLP (He initialisation, SGD with
+ * momentum 0.9) on the 8×8 digits with 30 % held out, with the comparison defaults; the caller gives
+ * the width, batch, steps, read-backs and models.
+ */
+export function digitsMlp(o: { seed: number; width: number; batchSize: number; steps: number; readbacks: number; models: ModelSpec[] }): ExperimentSpec {
+  return {
+    dataset: { name: 'digitos', n: 0, noise: 0, testFraction: 0.3, seed: o.seed },
+    hidden: [o.width, o.width],
+    activation: 'relu',
+    init: 'he',
+    optimizer: 'momentum',
+    batchSize: o.batchSize,
+    steps: o.steps,
+    seed: o.seed,
+    ...COMPARISON,
+    models: o.models,
+    evalEvery: Math.max(10, Math.round(o.steps / o.readbacks)),
+  };
+}
