@@ -9,6 +9,7 @@ import { useUrlPreset } from './hooks/useUrlPreset';
 import { conventionNames, text } from './strings/tamano-batch';
 import { common } from './strings/common';
 import { Charts } from './tamano-batch/Charts';
+import { RealProtocol } from './tamano-batch/RealProtocol';
 import { metricsJson, results, summaryText } from './tamano-batch/view';
 import { DemoRoot } from './ui/DemoRoot';
 import { DigitsCredit } from './ui/DigitsCredit';
@@ -16,6 +17,7 @@ import { RunPanel, ShareLink } from './ui/RunPanel';
 import { SchemaSettings } from './ui/SchemaSettings';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
+import './tamano-batch/tamano-batch.css';
 
 export default function TamanoBatch() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
@@ -63,6 +65,7 @@ export default function TamanoBatch() {
         </tbody>
       </table>
       <Charts view={run} />
+      <RealProtocol settings={settings} />
       <DigitsCredit />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>

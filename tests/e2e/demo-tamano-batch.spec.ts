@@ -41,3 +41,23 @@ test('switching the momentum convention keeps its meaning; the link carries both
   expect(first.momentum).toEqual({ convention: 'keras', value: 0.9 });
   expect(first.steps).toBe(50);
 });
+
+test('the real protocol trains each size with its own batches, one after another', async ({ page }) => {
+  test.setTimeout(RUN_TIMEOUT * 2);
+  const demo = await openDemo(page, NAME, `?demo=${NAME}&steps=50`);
+  const section = demo.getByRole('region', { name: /El protocolo real/ });
+  await expect(section).toHaveAttribute('data-series-state', 'idle');
+  await section.getByRole('button', { name: 'Probar con batches reales' }).click();
+  await expect(section).toHaveAttribute('data-series-state', 'running');
+  await expect(section).toHaveAttribute('data-series-state', 'done', { timeout: RUN_TIMEOUT * 2 - 20_000 });
+  const m = JSON.parse((await section.getAttribute('data-series-metrics'))!) as { batchSizes: number[]; steps: number[]; evalModeAcc: number[]; trainModeAcc: number[] };
+  // Equal examples seen: steps × b is the same for every size (50 steps of 64 in the stack above).
+  m.batchSizes.forEach((b, i) => expect(m.steps[i] * b).toBe(50 * 64));
+  for (const a of [...m.evalModeAcc, ...m.trainModeAcc]) {
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(a).toBeLessThanOrEqual(1);
+  }
+  await expect(section.getByText(/^Terminado\./)).toBeVisible();
+  // The main demo was not touched.
+  await expect(demo).toHaveAttribute('data-state', 'idle');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, BATCH_SIZES, buildSpec, DEFAULTS, newBatchWeight, otherConvention, sizeResults } from '../../src/lib/experiments/tamano-batch';
+import { applyPatch, BATCH_SIZES, buildSpec, DEFAULTS, newBatchWeight, otherConvention, realProtocol, sizeResults } from '../../src/lib/experiments/tamano-batch';
 import { resolveConfig } from '../../src/engine/config';
 
 describe('tamano-batch spec', () => {
@@ -40,5 +40,23 @@ describe('tamano-batch spec', () => {
     expect(r.evalModeAcc[0]).toBe(0.5);
     expect(r.trainModeAcc[4]).toBeCloseTo(0.8, 12);
     expect(sizeResults({})).toBeNull();
+  });
+});
+
+describe('tamano-batch real protocol', () => {
+  it('one run per size: real batches of b, the rate scaled with b, the same examples seen', () => {
+    const runs = realProtocol(DEFAULTS);
+    const full = BATCH_SIZES[BATCH_SIZES.length - 1];
+    expect(runs.map((r) => r.b)).toEqual([...BATCH_SIZES]);
+    for (const r of runs) {
+      expect(r.spec.batchSize).toBe(r.b);
+      expect(r.spec.models).toHaveLength(1);
+      expect(r.spec.models[0].norm).toEqual({ kind: 'batch', position: 'before' });
+      expect(r.spec.models[0].learningRate).toBeCloseTo((DEFAULTS.lr * r.b) / full, 6);
+      expect(r.steps * r.b).toBe(DEFAULTS.steps * full);
+      expect(r.spec.steps).toBe(r.steps);
+      expect(r.spec.bnMomentum).toEqual({ convention: DEFAULTS.conv, value: DEFAULTS.momentum });
+      expect(resolveConfig(r.spec, { inputDims: 64, classes: 10, nTrain: 1258, nTest: 539 }).trainModeAcc).toBe(true);
+    }
   });
 });

@@ -26,7 +26,7 @@ export function NormBlock() {
   const shown = (i: number) => (normalized ? common.format.number(Number(st.xhat[i].toFixed(2))) : String(values[i]));
   return (
     <section class="nb" aria-labelledby="nb-title">
-      <h4 id="nb-title" class="nb__title">{t.title}</h4>
+      <h4 id="nb-title" class="demo-subtitle">{t.title}</h4>
       <p class="demo-hint">{t.intro}</p>
       <div class="nb__controls">
         <ChipRadios legend={t.method} choices={BLOCK_METHODS.map((m) => ({ value: m, label: blockNames[m] }))} value={method} onChange={setMethod} />

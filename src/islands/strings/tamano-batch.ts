@@ -21,7 +21,7 @@ export const text = {
   intro: (sizes: readonly number[]) =>
     `La misma red con BN (dos capas ocultas ReLU, BN antes de cada activación) aprende los dígitos 8×8 con estadísticos de batch calculados sobre ${sizes.join(', ')} ejemplos, las ${sizes.length} versiones a la vez.`,
   protocol: (full: number) =>
-    `Protocolo: todas entrenan con los mismos mini-batches de ${full} ejemplos y la misma tasa; cada una calcula la media y la varianza de BN sobre sub-batches «fantasma» de su tamaño b. Así se comparan a igualdad de pasos y también de ejemplos vistos, y lo único que cambia es cuántos ejemplos promedia cada estadístico, es decir, cuánto ruido tiene. Con batches reales de b, los tamaños pequeños darían además más pasos de gradiente y más ruidosos: es otro experimento, que esta demo no hace.`,
+    `Protocolo: todas entrenan con los mismos mini-batches de ${full} ejemplos y la misma tasa; cada una calcula la media y la varianza de BN sobre sub-batches «fantasma» de su tamaño b. Así se comparan a igualdad de pasos y también de ejemplos vistos, y lo único que cambia es cuántos ejemplos promedia cada estadístico, es decir, cuánto ruido tiene. Con batches reales de b, los tamaños pequeños darían además más pasos de gradiente, y más ruidosos: ese es el protocolo real, más abajo.`,
   labels: { conv: 'Convención del momento', momentum: 'Momento de las estadísticas', width: 'Neuronas por capa' },
   momentumHint: (m: MomentumSpec, other: MomentumSpec, weight: number) =>
     `Momento ${number(m.value)} en la convención de ${conventionShort[m.convention]} ≡ ${number(other.value)} en la de ${conventionShort[other.convention]}: en cada paso, la media móvil toma un ${percent(weight, 0)} del batch nuevo.`,
@@ -81,3 +81,19 @@ export function meanDescription(step: number, small: number, large: number, v: {
   const f = (x?: number) => (x === undefined ? '—' : number(x));
   return `Gráfica de la media del batch de una neurona, en cada lectura, frente a su media móvil. En el paso ${integer(step)}: con b = ${small}, media del batch ${f(v.smallBatch)} y media móvil ${f(v.smallRunning)}; con b = ${large}, ${f(v.largeBatch)} y ${f(v.largeRunning)}. Con b pequeño, la media del batch salta mucho más alrededor de la móvil.`;
 }
+
+export const real = {
+  title: 'El protocolo real: batches de verdad de cada tamaño',
+  intro: (full: number, examples: number) =>
+    `Aquí cada tamaño entrena por separado con batches reales de b ejemplos, la tasa escalada con b (tasa·b/${full}) y los mismos ${integer(examples)} ejemplos vistos que arriba: los tamaños pequeños dan muchos más pasos, más cortos y más ruidosos. Es lo que de verdad ocurre al reducir el batch, y tarda bastante más (cinco entrenamientos seguidos).`,
+  button: 'Probar con batches reales',
+  reset: 'Borrar',
+  caption: 'Protocolo real: acierto en test al terminar cada tamaño',
+  cols: { b: 'b', lr: 'Tasa', steps: 'Pasos', evalMode: 'Modo evaluación', trainMode: 'Modo entrenamiento' },
+  progress: (b: number, i: number, n: number, step: number, total: number) =>
+    `Entrenando con b = ${b} (${i + 1} de ${n}): paso ${integer(step)} de ${integer(total)}.`,
+  idle: 'Pulsa «Probar con batches reales» para entrenar los cinco tamaños uno tras otro.',
+  done: (r: { b: number; acc: number }[]) =>
+    `Terminado. Acierto en modo evaluación con batches reales: ${r.map((x) => `b = ${x.b}: ${percent(x.acc)}`).join(', ')}.`,
+  error: (detail: string) => `Algo falló: ${detail}`,
+};

@@ -6,7 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import { common, type DemoState } from '../strings/common';
 
-function Btn(props: {
+/** A demo button that stays focusable when it cannot act (aria-disabled). */
+export function Btn(props: {
   onPress: () => void;
   enabled: boolean;
   primary?: boolean;

@@ -5,8 +5,8 @@
  * Protocol (ghost batches, said on the page): every model takes the same mini-batches of 64 examples
  * and the same learning rate, and normalises over sub-batches of its own b (b = 64: the whole
  * mini-batch). So every size is compared at equal steps AND equal examples seen, and the only
- * difference is how many examples each BN statistic averages: how noisy it is. (With real batches of
- * b, the small sizes would also take more, noisier gradient steps; that is a different experiment.)
+ * difference is how many examples each BN statistic averages: how noisy it is. With real batches of
+ * b the small sizes also take more, noisier gradient steps: `realProtocol` builds that experiment.
  *
  * Per size the demo reports test accuracy in eval mode (running statistics) and in training mode with
  * test batches of b (forgetting `model.eval()`), and follows one unit's batch mean against its running
@@ -86,4 +86,30 @@ export function sizeResults(latest: Record<string, { testAcc: number; trainModeA
 export function applyPatch(s: TamanoSettings, patch: Partial<TamanoSettings>): Partial<TamanoSettings> {
   if (!patch.conv || patch.conv === s.conv || patch.momentum !== undefined) return patch;
   return { ...patch, momentum: otherConvention(momentumOf(s)).value };
+}
+
+/** The real protocol's runs: one per size, each with its own batch. */
+export interface RealRun {
+  b: number;
+  learningRate: number;
+  steps: number;
+  spec: ExperimentSpec;
+}
+
+/**
+ * The real protocol, one run per batch size b (each a stack of one model): mini-batches of b, the
+ * learning rate scaled with b (lr·b/64, the linear rule of Goyal et al. 2017 that Wu & He 2018 use as
+ * 0.1·N/32) and the same number of examples seen as the ghost-batch stack (steps·64), so the small
+ * sizes take many more, smaller and noisier steps.
+ */
+export function realProtocol(s: TamanoSettings): RealRun[] {
+  const full = BATCH_SIZES[BATCH_SIZES.length - 1];
+  const examples = s.steps * full;
+  return BATCH_SIZES.map((b) => {
+    const learningRate = Number(((s.lr * b) / full).toPrecision(4));
+    const steps = Math.round(examples / b);
+    const models = [{ id: modelId(b), norm: { kind: 'batch', position: 'before' } as NormSpec, learningRate }];
+    const spec = { ...digitsMlp({ seed: s.seed, width: s.width, batchSize: b, steps, readbacks: 4, models }), bnMomentum: momentumOf(s), probes: { trainModeAcc: true } };
+    return { b, learningRate, steps, spec };
+  });
 }
