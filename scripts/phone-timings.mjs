@@ -1,0 +1,25 @@
+/**
+ * One run of each named demo at its defaults on a Pixel 7 profile with Chromium's CPU slowdown at 4×
+ * (Lighthouse's mobile setting), against a built site served at http://127.0.0.1:4400:
+ *   node scripts/serve-static.mjs dist 4400 &  node scripts/phone-timings.mjs escala-entradas normalizaciones
+ * Prints the wall time from Entrenar to done and the run's own elapsed time (data-metrics).
+ */
+import { chromium, devices } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+for (const name of process.argv.slice(2)) {
+  const ctx = await browser.newContext(devices['Pixel 7']);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`http://127.0.0.1:4400/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/#demo-${name}`);
+  const demo = page.locator(`[data-demo="${name}"]`);
+  await demo.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-demo="${name}"][data-hydrated="true"]`);
+  const t0 = Date.now();
+  await demo.getByRole('button', { name: /^Entrenar/ }).click();
+  await page.waitForSelector(`[data-demo="${name}"][data-state="done"]`, { timeout: 300000 });
+  const m = JSON.parse(await demo.getAttribute('data-metrics'));
+  console.log(name, 'wall', Date.now() - t0, 'ms; elapsed', m.elapsedMs, 'ms; backend', m.backend);
+  await ctx.close();
+}
+await browser.close();
