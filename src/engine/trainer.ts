@@ -13,11 +13,12 @@
  * reports it.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Batcher, standardizer, type Dataset } from '../lib/datasets';
+import { Batcher, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
-import { Network, type InputAffine } from './network';
+import { inputAffine } from './inputs';
+import { Network } from './network';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
@@ -56,21 +57,6 @@ export interface DataTensors {
   yEval: tf.Tensor1D;
   /** `evalX` followed by the grid points (null without a grid). */
   evalXGrid: tf.Tensor2D | null;
-}
-
-/** Per-model input preprocessing: the training split's standardisation, or the identity. */
-function inputAffine(cfg: EngineConfig, train: Dataset): InputAffine | null {
-  if (!cfg.standardizeInputs.some(Boolean)) return null;
-  const fit = standardizer(train);
-  const d = train.dims;
-  const scale = new Float32Array(cfg.k * d).fill(1);
-  const shift = new Float32Array(cfg.k * d);
-  cfg.standardizeInputs.forEach((on, m) => {
-    if (!on) return;
-    scale.set(fit.scale, m * d);
-    shift.set(fit.shift, m * d);
-  });
-  return { scale, shift };
 }
 
 export class StackedTrainer {

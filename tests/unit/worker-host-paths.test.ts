@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const s = spec({ steps: 40, evalEvery: 10, probes: {} });
-const float16Of = (create: ReturnType<typeof vi.spyOn>) => create.mock.calls.map((c) => (c[2] as { float16?: boolean } | undefined)?.float16);
+const float16Of = (create: { mock: { calls: unknown[][] } }) => create.mock.calls.map((c) => (c[2] as { float16?: boolean } | undefined)?.float16);
 
 describe('float16 WebGL', () => {
   it('a run on float16 WebGL says so and tells the engine; after a lost context, CPU is float32', async () => {
