@@ -45,6 +45,16 @@ export function NormBlock() {
         {range(shape.n).map((n) => (
           <table key={n} class="nb__table">
             <caption>{t.example(n)}</caption>
+            <thead>
+              <tr>
+                <td />
+                {range(shape.hw).map((p) => (
+                  <th key={p} scope="col">
+                    {t.position(p)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {range(shape.c).map((c) => (
                 <tr key={c}>
