@@ -66,4 +66,15 @@ describe('pause', () => {
     await w.send({ type: 'resume' });
     expect((await w.waitFor('done')).step).toBe(40);
   });
+
+  it('a step of 0 (or junk) while paused before the first step trains nothing', async () => {
+    const w = makeHost();
+    await w.send({ type: 'start', runId: 6, spec: s, backend: 'cpu', pauseAt: 0 });
+    expect((await w.waitFor('paused')).step).toBe(0);
+    await w.send({ type: 'step', count: 0 });
+    await w.send({ type: 'step', count: Number.NaN });
+    expect(w.ofType('paused').map((m) => m.step)).toEqual([0, 0, 0]);
+    await w.send({ type: 'step', count: 2.7 });
+    expect(w.ofType('paused').at(-1)!.step).toBe(2);
+  });
 });
