@@ -118,3 +118,34 @@ describe('what the policy tells the reader, and what it passes on', () => {
     await expect(activateBackend('webgl', l)).rejects.toThrow(/WebGL: sin webgl\. WASM: sin wasm\. CPU \(JavaScript\): sin cpu\./);
   });
 });
+
+describe('the reasons the reader reads', () => {
+  it('a backend whose loader answers false counts as failed, with that reason', async () => {
+    const l: BackendLoaders = { probeWebGL: () => ({ webgl2: true, float32: true }), load: async (name) => name !== 'webgl', webglFloat32: () => true };
+    const got = await activateBackend('webgl', l);
+    expect(got.name).toBe('wasm');
+    expect(got.fallbackReason).toBe('WebGL no está disponible; se entrena con WASM. (WebGL: no se pudo iniciar.)');
+  });
+
+  it('with every backend failing, the error lists each one', async () => {
+    const { l } = loaders([]);
+    await expect(activateBackend('webgl', l)).rejects.toThrow(
+      'No se pudo iniciar ningún motor de cálculo (WebGL, WASM ni CPU). WebGL: sin webgl. WASM: sin wasm. CPU (JavaScript): sin cpu.',
+    );
+  });
+
+  it('auto with WebGL excluded after a lost context gives no note about the probe', async () => {
+    const { l, tried } = loaders(['wasm', 'cpu'], { webgl2: false, float32: false });
+    const got = await activateBackend('auto', l, { exclude: ['webgl'] });
+    expect(got).toEqual({ name: 'wasm', float32: true, note: undefined, fallbackReason: undefined });
+    expect(tried).toEqual(['wasm']);
+  });
+
+  it('forcing float16 reaches the loader', async () => {
+    const seen: boolean[] = [];
+    const l: BackendLoaders = { probeWebGL: () => ({ webgl2: true, float32: true }), load: async (_, o) => (seen.push(o.forceFloat16), true), webglFloat32: () => false };
+    expect(await activateBackend('webgl', l, { forceFloat16: true })).toMatchObject({ name: 'webgl', float32: false });
+    expect(await activateBackend('wasm', l)).toMatchObject({ name: 'wasm', float32: true });
+    expect(seen).toEqual([true, false]);
+  });
+});
