@@ -40,7 +40,7 @@ export function createRunningStats(
   momentum: number = DEFAULT_MOMENTUM[convention],
   unbiased: boolean = convention === 'pytorch',
 ): RunningStats {
-  if (!(momentum >= 0 && momentum <= 1)) throw new Error(`El momento debe estar entre 0 y 1; se recibió ${momentum}`);
+  if (!(momentum >= 0 && momentum <= 1)) throw new Error(`momentum must be in [0, 1]; got ${momentum}`);
   return { convention, momentum, unbiased, mean: new Float32Array(d), variance: new Float32Array(d).fill(1), batches: 0 };
 }
 
@@ -61,7 +61,7 @@ export function equivalentMomentum(momentum: number): number {
 export function updateRunningStats(stats: RunningStats, batchMean: FloatArray, batchVar: FloatArray, m: number): void {
   const d = stats.mean.length;
   if (batchMean.length !== d || batchVar.length !== d) {
-    throw new Error(`Estadísticas acumuladas: se esperaban ${d} valores por vector`);
+    throw new Error(`running statistics: expected ${d} values per vector`);
   }
   if (stats.unbiased && m < 2) {
     throw new Error('La varianza insesgada necesita al menos 2 muestras por batch (factor m/(m−1)).');

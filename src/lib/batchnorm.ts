@@ -71,7 +71,7 @@ export interface BNGrads {
 function checkParams(x: FloatArray, m: number, p: BNParams): number {
   const d = p.gamma.length;
   if (p.beta.length !== d) throw new Error(`BN: γ tiene ${d} valores y β ${p.beta.length}`);
-  if (!(p.eps >= 0)) throw new Error(`BN: ε debe ser ≥ 0; se recibió ${p.eps}`);
+  if (!(p.eps >= 0)) throw new Error(`BN: ε must be ≥ 0; got ${p.eps}`);
   assertShape(x, m, d, 'BN: la entrada x');
   return d;
 }
@@ -141,7 +141,7 @@ export function bnForwardEval(
 ): BNOutput {
   const d = checkParams(x, m, params);
   if (running.mean.length !== d || running.variance.length !== d) {
-    throw new Error(`BN: las estadísticas acumuladas deben tener ${d} valores`);
+    throw new Error(`BN: running statistics must have ${d} values`);
   }
   const mean = allocLike(x, d);
   const variance = allocLike(x, d);

@@ -126,7 +126,7 @@ export function createMlp(config: MlpConfig, seed: number): Mlp {
     precision: config.precision ?? 'f32',
   };
   const sizes = [cfg.inputs, ...cfg.hidden, cfg.classes];
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`MLP: tamaños no válidos ${sizes.join('-')}`);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`MLP: invalid layer sizes ${sizes.join('-')}`);
   const norm = cfg.norm;
   const dense: DenseLayer[] = [];
   const norms: NormLayer[] = [];

@@ -27,7 +27,7 @@ function hashLabel(label: string): number {
 
 /** Normalise any finite number to an unsigned 32-bit seed (fractions and negatives are accepted). */
 export function toSeed(seed: number): number {
-  if (!Number.isFinite(seed)) throw new Error(`Semilla no válida: ${seed}`);
+  if (!Number.isFinite(seed)) throw new Error(`invalid seed: ${seed}`);
   if (Number.isInteger(seed) && Math.abs(seed) < 2 ** 53) {
     // Fold the high bits in so 2**32 + 1 and 1 differ.
     const hi = Math.floor(seed / 2 ** 32);
@@ -117,7 +117,7 @@ export class Rng {
   /** Uniform integer in [0, n), without modulo bias (rejection sampling). */
   int(n: number): number {
     if (!Number.isInteger(n) || n <= 0 || n > 2 ** 32) {
-      throw new Error(`int(n) necesita un entero 1 ≤ n ≤ 2^32; se recibió ${n}`);
+      throw new Error(`int(n) needs an integer 1 ≤ n ≤ 2^32; got ${n}`);
     }
     const limit = 4294967296 - (4294967296 % n); // largest multiple of n ≤ 2^32
     let v: number;

@@ -61,11 +61,11 @@ describe.each(NAMES)('2-D generator %s', (name) => {
   });
 
   it('rejects bad sizes and noise levels', () => {
-    expect(() => gen(1, 0.1, 1)).toThrow(/puntos/);
-    expect(() => gen(10.5, 0.1, 1)).toThrow(/puntos/);
-    expect(() => gen(100, -0.1, 1)).toThrow(/ruido/);
-    expect(() => gen(100, 1.5, 1)).toThrow(/ruido/);
-    expect(() => gen(100, NaN, 1)).toThrow(/ruido/);
+    expect(() => gen(1, 0.1, 1)).toThrow(/number of points/);
+    expect(() => gen(10.5, 0.1, 1)).toThrow(/number of points/);
+    expect(() => gen(100, -0.1, 1)).toThrow(/noise must/);
+    expect(() => gen(100, 1.5, 1)).toThrow(/noise must/);
+    expect(() => gen(100, NaN, 1)).toThrow(/noise must/);
   });
 });
 
@@ -117,7 +117,7 @@ describe('splitTrainTest', () => {
   });
 
   it('rejects fractions outside [0, 1)', () => {
-    for (const f of [-0.1, 1, 2, NaN]) expect(() => splitTrainTest(data, f, 1)).toThrow(/fracción/);
+    for (const f of [-0.1, 1, 2, NaN]) expect(() => splitTrainTest(data, f, 1)).toThrow(/test fraction/);
   });
 });
 

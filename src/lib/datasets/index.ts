@@ -23,11 +23,11 @@ export const GENERATORS: Record<Dataset2DName, (n: number, noise: number, seed: 
  */
 export function makeDataset(spec: DatasetSpec, digits?: Dataset): Dataset {
   if (spec.name === 'digitos') {
-    if (!digits) throw new Error('Los dígitos se cargan desde un archivo: pasa el resultado de parseDigits().');
+    if (!digits) throw new Error('the digits are loaded from a file: pass the result of parseDigits()');
     return digits;
   }
   const gen = GENERATORS[spec.name];
-  if (!gen) throw new Error(`Conjunto de datos desconocido: ${String(spec.name)}`);
+  if (!gen) throw new Error(`unknown dataset: ${String(spec.name)}`);
   const data = gen(spec.n, spec.noise, deriveSeed(spec.seed, 'data'));
   return spec.units ? changeUnits(data, spec.units) : data;
 }

@@ -21,10 +21,10 @@ type PointFn = (rng: Rng, label: number) => [number, number];
 
 function validate(n: number, noise: number): void {
   if (!Number.isInteger(n) || n < 2 || n > 1_000_000) {
-    throw new Error(`El número de puntos debe ser un entero entre 2 y 1 000 000; se recibió ${n}`);
+    throw new Error(`the number of points must be an integer from 2 to 1,000,000; got ${n}`);
   }
   if (!(noise >= 0 && noise <= 1)) {
-    throw new Error(`El ruido debe estar entre 0 y 1; se recibió ${noise}`);
+    throw new Error(`noise must be in [0, 1]; got ${noise}`);
   }
 }
 

@@ -74,7 +74,7 @@ export function gatherRows(data: Dataset, rows: ArrayLike<number>): Dataset {
   const y = new Uint8Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
-    if (!(r >= 0 && r < data.n)) throw new Error(`Fila fuera de rango: ${r} (n = ${data.n})`);
+    if (!(r >= 0 && r < data.n)) throw new Error(`row out of range: ${r} (n = ${data.n})`);
     x.set(data.x.subarray(r * dims, (r + 1) * dims), k * dims);
     y[k] = data.y[r];
   }
@@ -87,7 +87,7 @@ export function gatherRows(data: Dataset, rows: ArrayLike<number>): Dataset {
  */
 export function splitTrainTest(data: Dataset, testFraction: number, seed: number): Split {
   if (!(testFraction >= 0 && testFraction < 1)) {
-    throw new Error(`La fracción de test debe estar en [0, 1); se recibió ${testFraction}`);
+    throw new Error(`the test fraction must be in [0, 1); got ${testFraction}`);
   }
   const perm = createRng(seed).permutation(data.n);
   const nTest = Math.round(data.n * testFraction);
@@ -113,7 +113,7 @@ export class Batcher {
 
   constructor(n: number, batchSize: number, seed: number, dropLast = true) {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > n) {
-      throw new Error(`El tamaño de batch debe ser un entero entre 1 y ${n}; se recibió ${batchSize}`);
+      throw new Error(`the batch size must be an integer from 1 to ${n}; got ${batchSize}`);
     }
     this.n = n;
     this.batchSize = batchSize;
