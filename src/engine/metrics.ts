@@ -6,7 +6,6 @@
  * carry-over lives in src/lib/metrics.ts (carryFrozen).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Batcher } from '../lib/datasets';
 import { carryFrozen, type MetricValues, type ModelSnapshot } from '../lib/metrics';
 import { percentiles } from '../lib/stats';
 import { batchMeans, runningMeans, trainModeHits } from './mode-probes';
@@ -90,8 +89,7 @@ function decisionOf(logits: tf.Tensor3D, k: number, from: number, gridN: number,
 function lossWindow(t: StackedTrainer): { loss: tf.Tensor; count: tf.Tensor } {
   const k = t.config.k;
   if (t.step > 0) return { loss: tf.div(t.lossSum, tf.maximum(t.lossCount, 1)), count: t.lossCount };
-  const rows = Int32Array.from(new Batcher(t.source.train.n, t.config.batchSize, t.config.seed).next());
-  const idx = tf.tensor1d(rows, 'int32');
+  const idx = tf.tensor1d(t.latestBatch(), 'int32');
   const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
   return { loss: Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, false).loss, count: tf.ones([k]) };
 }

@@ -8,7 +8,6 @@
  * Call inside tf.tidy.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Batcher } from '../lib/datasets';
 import type { StackedTrainer } from './trainer';
 
 /** float [K, m]: 1 where the training-mode prediction of test row i < m is right (m = ⌊nTest/B⌋·B). */
@@ -21,23 +20,18 @@ export function trainModeHits(t: StackedTrainer): tf.Tensor2D {
   return tf.cast(tf.equal(tf.argMax(out.logits, 2), labels), 'float32') as tf.Tensor2D;
 }
 
-/** Examples per BN set of each model at hidden layer l (the batch size where it has none). */
-function setSizes(t: StackedTrainer, l: number): number[] {
-  const b = t.config.batchSize;
-  return t.config.ids.map((_, m) => Math.max(t.network.pre[l].perSet(m, b), t.network.post[l].perSet(m, b)) || b);
-}
-
 /** [K, 1]: the probed unit's mean of z over the first b_k rows of the latest mini-batch. */
 export function batchMeans(t: StackedTrainer): tf.Tensor2D {
   const { layer, unit } = t.config.batchMean!;
   const k = t.config.k;
   const b = t.config.batchSize;
-  const rows = t.lastRows ?? Int32Array.from(new Batcher(t.source.train.n, b, t.config.seed).next());
+  const rows = t.latestBatch();
   const xb = tf.gather(t.data.xTrain, tf.tensor1d(rows, 'int32')) as tf.Tensor2D;
   const trace = t.network.forward(t.theta, t.running, xb, 'train');
   const z = tf.matMul(trace.layers[layer].input, trace.pieces[`w${layer}`] as tf.Tensor3D) as tf.Tensor3D;
   const zu = tf.reshape(tf.slice(z, [0, 0, unit], [k, rows.length, 1]), [k, rows.length]);
-  const sizes = setSizes(t, layer);
+  // Models without BN at this layer: the mean over the whole mini-batch.
+  const sizes = t.config.ids.map((_, m) => t.network.perSet(m, layer, b) || b);
   const weights = new Float32Array(k * rows.length);
   sizes.forEach((size, m) => weights.fill(1 / size, m * rows.length, m * rows.length + size));
   return tf.sum(tf.mul(zu, tf.tensor2d(weights, [k, rows.length])), 1, true) as tf.Tensor2D;

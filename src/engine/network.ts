@@ -108,6 +108,12 @@ export class Network {
     this.inShift = inputAffine ? tf.tensor3d(inputAffine.shift, [k, 1, cfg.inputDims]) : null;
   }
 
+  /** Examples per BN set of model m at hidden layer l (−1: the inputs): its ghost size or the batch; 0 without BN there. */
+  perSet(m: number, l: number, batch: number): number {
+    const sites = l === -1 ? [this.inputSite] : [this.pre[l], this.post[l]];
+    return Math.max(...sites.map((st) => st?.perSet(m, batch) ?? 0));
+  }
+
   /** Build the constant select masks of training steps with batches of n (call outside tf.tidy). */
   prepare(n: number): void {
     for (const s of [this.inputSite, ...this.pre, ...this.post]) s?.prepare(n);

@@ -82,7 +82,7 @@ export class StackedTrainer {
   /** JS-side memory for the metrics of frozen models (see metrics.ts). */
   lastSnapshot: Snapshot | null = null;
   /** Rows of the latest training mini-batch (null before the first step). */
-  lastRows: Int32Array | null = null;
+  private lastRows: Int32Array | null = null;
   private readonly lr: tf.Tensor;
   /**
    * [K, 1, R] weights of the running-statistics update r ← r·keep + batch·fresh: per model, fresh =
@@ -166,10 +166,7 @@ export class StackedTrainer {
     const w = cfg.runningWeight;
     for (let m = 0; m < cfg.k; m++) {
       for (const piece of layout.running) {
-        const l = piece.layer!;
-        const sites = l === -1 ? [network.inputSite] : [network.pre[l], network.post[l]];
-        // Examples per BN set for model m here (its ghost size or the batch); 0 where it has no BN.
-        const b = Math.max(...sites.map((st) => st?.perSet(m, cfg.batchSize) ?? 0));
+        const b = network.perSet(m, piece.layer!, cfg.batchSize);
         const on = b > 0;
         const isVar = piece.stat === 'variance';
         for (let i = 0; i < piece.size; i++) {
@@ -179,6 +176,11 @@ export class StackedTrainer {
       }
     }
     return { keep, fresh };
+  }
+
+  /** Rows of the latest training mini-batch; before the first step, those of the first one. */
+  latestBatch(): Int32Array {
+    return this.lastRows ?? Int32Array.from(new Batcher(this.source.train.n, this.config.batchSize, this.config.seed).next());
   }
 
   /** Run `n` training steps. Nothing is read back from the device. */
