@@ -50,7 +50,7 @@ export default function Normalizaciones() {
     [shown],
   );
   const notes = groupsReplaced ? [text.train.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
-  const pct = (v: number | null) => (v === null ? '—' : common.format.percent(v));
+  const pct = common.format.percentOrDash;
 
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>

@@ -25,7 +25,7 @@ export default function TamanoBatch() {
   const { run, settings, hydrated } = demo;
   const m = momentumOf(settings);
   const r = results(run);
-  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : common.format.percent(v));
+  const pct = common.format.percentOrDash;
   const t = text.table;
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title}>

@@ -114,6 +114,8 @@ export const common = {
     /** 0.934 → "93,4 %". */
     percent: (v: number, digits = 1) =>
       `${(v * 100).toLocaleString('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,
+    /** A percentage, or a dash where there is no value yet. */
+    percentOrDash: (v: number | null | undefined) => (v === null || v === undefined ? '—' : common.format.percent(v)),
     /** Loss and similar values with 3 significant digits. */
     number: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 3 }),
     /** A learning rate such as 0.003 or 1.5. */

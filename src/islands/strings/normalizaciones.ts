@@ -3,7 +3,7 @@ import type { BlockMethod } from '../../lib/norms/block';
 import type { Method } from '../../lib/experiments/normalizaciones';
 import { common } from './common';
 
-const { percent, number, integer, seconds } = common.format;
+const { percent, percentOrDash, number, integer, seconds } = common.format;
 
 export const blockNames: Record<BlockMethod, string> = {
   batch: 'Batch Norm',
@@ -70,7 +70,7 @@ export function idleSummary(tiny: number, normal: number): string {
 export const runningSummary = (total: number) => `Entrenando las cinco redes durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
 
 const accs = (r: Results, i: number) =>
-  (['none', 'bn', 'ln', 'gn'] as const).map((m) => `${methodNames[m]} ${r[m][i] === null ? '—' : percent(r[m][i]!)}`).join(', ');
+  (['none', 'bn', 'ln', 'gn'] as const).map((m) => `${methodNames[m]} ${percentOrDash(r[m][i])}`).join(', ');
 
 export function pausedSummary(step: number, total: number, r: Results | null, tiny: number): string {
   const where = `En pausa en el paso ${integer(step)} de ${integer(total)}.`;

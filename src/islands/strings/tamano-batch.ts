@@ -2,7 +2,7 @@
 import type { MomentumSpec } from '../../lib/experiments/types';
 import { common } from './common';
 
-const { percent, number, integer, seconds } = common.format;
+const { percent, percentOrDash, number, integer, seconds } = common.format;
 
 export const conventionNames: Record<MomentumSpec['convention'], string> = {
   pytorch: 'PyTorch (peso del batch nuevo)',
@@ -50,7 +50,7 @@ export function idleSummary(sizes: readonly number[]): string {
 export const runningSummary = (total: number) => `Entrenando durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
 
 const list = (r: SizeResults, which: 'evalModeAcc' | 'trainModeAcc') =>
-  r.batchSizes.map((b, i) => `b = ${b}: ${r[which][i] === null ? '—' : percent(r[which][i]!)}`).join(', ');
+  r.batchSizes.map((b, i) => `b = ${b}: ${percentOrDash(r[which][i])}`).join(', ');
 
 export function pausedSummary(step: number, total: number, r: SizeResults | null): string {
   const where = `En pausa en el paso ${integer(step)} de ${integer(total)}.`;

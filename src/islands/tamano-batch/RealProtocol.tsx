@@ -35,7 +35,7 @@ export function RealProtocol({ settings }: { settings: TamanoSettings }) {
         : series.state === 'error'
           ? real.error(series.run.error ?? '')
           : real.idle;
-  const pct = (v: number | null) => (v === null ? '—' : common.format.percent(v));
+  const pct = common.format.percentOrDash;
   return (
     <section class="tb-real" aria-labelledby="tb-real-title" data-series-state={series.state} data-series-metrics={JSON.stringify(metrics)}>
       <h4 id="tb-real-title" class="demo-subtitle">
