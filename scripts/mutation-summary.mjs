@@ -1,30 +1,38 @@
 /**
- * The TESTING.md table of a Stryker JSON report: per file, score (killed + timed out over all but
- * ignored), score over covered mutants, killed, survived, no coverage; with a file name, its survivors.
- *   node scripts/mutation-summary.mjs reports/mutation/mutation.json [src/worker/host.ts]
+ * The TESTING.md table of one or more Stryker JSON reports (e.g. a folder's chunks): per file, score
+ * (killed + timed out over all but ignored), score over covered mutants, killed, survived, no
+ * coverage; with --file, that file's survivors.
+ *   node scripts/mutation-summary.mjs reports/mutation/chunks/engine-*.json [--file src/engine/network.ts]
  */
 import { readFileSync } from 'node:fs';
-const r = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-let T = { k: 0, s: 0, nc: 0, t: 0, all: 0 };
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--file');
+const only = at >= 0 ? args[at + 1] : undefined;
+const reports = args.filter((a, i) => a !== '--file' && i !== at + 1);
+const files = Object.assign({}, ...reports.map((p) => JSON.parse(readFileSync(p, 'utf8')).files));
+
+const zero = () => ({ k: 0, s: 0, nc: 0, all: 0 });
+const total = zero();
 const rows = [];
-for (const [f, v] of Object.entries(r.files)) {
-  const c = { k: 0, s: 0, nc: 0, t: 0, all: 0 };
+for (const [f, v] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  const c = zero();
   for (const m of v.mutants) {
     if (m.status === 'Ignored' || m.status === 'CompileError' || m.status === 'RuntimeError') continue;
     c.all++;
-    if (m.status === 'Killed') c.k++;
-    else if (m.status === 'Timeout') c.t++;
+    if (m.status === 'Killed' || m.status === 'Timeout') c.k++;
     else if (m.status === 'Survived') c.s++;
     else if (m.status === 'NoCoverage') c.nc++;
   }
-  for (const key of Object.keys(T)) T[key] += c[key];
+  for (const key of Object.keys(total)) total[key] += c[key];
   rows.push([f, c]);
 }
-const pct = (c) => (((c.k + c.t) / c.all) * 100).toFixed(1);
-const cov = (c) => (((c.k + c.t) / (c.all - c.nc)) * 100).toFixed(1);
-for (const [f, c] of rows) console.log(`| ${f} | ${pct(c)} % | ${cov(c)} % | ${c.k + c.t} | ${c.s} | ${c.nc} |`);
-console.log(`| **total** | **${pct(T)} %** | ${cov(T)} % | ${T.k + T.t} | ${T.s} | ${T.nc} |`);
-if (process.argv[3]) {
-  for (const m of r.files[process.argv[3]].mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage'))
+const pct = (c) => ((c.k / c.all) * 100).toFixed(1);
+const cov = (c) => ((c.k / (c.all - c.nc)) * 100).toFixed(1);
+console.log('| file | score | covered | killed | survived | no coverage |\n|---|---:|---:|---:|---:|---:|');
+for (const [f, c] of rows) console.log(`| ${f} | ${pct(c)} % | ${cov(c)} % | ${c.k} | ${c.s} | ${c.nc} |`);
+console.log(`| **total** | **${pct(total)} %** | ${cov(total)} % | ${total.k} | ${total.s} | ${total.nc} |`);
+if (only) {
+  for (const m of files[only].mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage'))
     console.log(m.status, m.location.start.line, m.mutatorName, JSON.stringify(m.replacement ?? '').slice(0, 80));
 }
