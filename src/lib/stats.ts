@@ -76,7 +76,7 @@ export function percentile(values: ArrayLike<number>, p: number): number {
 
 /** Column j of a row-major [rows, cols] matrix, e.g. one unit's pre-activations over a batch. */
 export function column(x: ArrayLike<number>, rows: number, cols: number, j: number): Float64Array {
-  if (!(j >= 0 && j < cols) || x.length !== rows * cols) throw new Error(`Columna ${j} fuera de la matriz ${rows}×${cols}`);
+  if (!(j >= 0 && j < cols) || x.length !== rows * cols) throw new Error(`column ${j} is outside the ${rows}×${cols} matrix`);
   const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) out[i] = x[i * cols + j];
   return out;

@@ -112,3 +112,60 @@ describe('schema checks and sliders', () => {
     expect(valueToSlider(schema.batch, 2)).toBe(0);
   });
 });
+
+describe('edges of the ranges and formats', () => {
+  it.each([
+    ['lr=0.001', 'lr', 0.001],
+    ['lr=10', 'lr', 10],
+    ['lr=%20.5%20', 'lr', 0.5],
+    ['lr=%2B.5', 'lr', 0.5],
+    ['lr=5.', 'lr', 5],
+    ['lr=1E-2', 'lr', 0.01],
+    ['batch=2', 'batch', 2],
+    ['batch=256', 'batch', 256],
+    ['batch=4.0', 'batch', 4],
+    ['bn=OFF', 'bn', false],
+    ['bn=on', 'bn', true],
+    ['bn=%20no%20', 'bn', false],
+    ['act=%20Relu', 'act', 'relu'],
+  ])('accepts %s', (q, key, value) => {
+    const r = parse(`demo=${DEMO}&${q}`);
+    expect(r.notes).toEqual([]);
+    expect((r.settings as Record<string, unknown>)[key]).toBe(value);
+  });
+
+  it.each(['lr=0.000999', 'lr=10.0001', 'batch=1', 'batch=257', 'lr=1,2,3', 'lr=e5', 'lr=.', 'lr=5e', 'bn=', 'act='])('refuses %s', (q) => {
+    const r = parse(`demo=${DEMO}&${q}`);
+    expect(r.notes).toHaveLength(1);
+    expect(r.settings).toEqual(defaultSettings(schema));
+  });
+
+  it('shortens keys and values to 30 characters, not fewer', () => {
+    const k30 = 'k'.repeat(30);
+    const v31 = 'v'.repeat(31);
+    const [note] = parse(`demo=${DEMO}&${k30}=${v31}`).notes;
+    expect(note.key).toBe(k30);
+    expect(note.raw).toBe(`${'v'.repeat(30)}…`);
+  });
+
+  it('accepts a default at either end of its range', () => {
+    expect(() => defineSchema({ a: { kind: 'integer', min: 1, max: 5, default: 1 }, b: { kind: 'number', min: 1, max: 5, default: 5, log: true } })).not.toThrow();
+    expect(() => defineSchema({ n: { kind: 'number', min: 1, max: 5, default: 0.5 } })).toThrow(/out of range/);
+  });
+
+  it('a linear slider maps and clamps, and a one-value field sits at 0', () => {
+    const f = { kind: 'number' as const, min: -1, max: 3, default: 0 };
+    expect(sliderToValue(f, 0.25)).toBe(0);
+    expect(sliderToValue(f, -2)).toBe(-1);
+    expect(valueToSlider(f, 2)).toBe(0.75);
+    expect(valueToSlider(f, 9)).toBe(1);
+    expect(valueToSlider(f, -9)).toBe(0);
+    expect(valueToSlider({ kind: 'integer', min: 4, max: 4, default: 4 }, 4)).toBe(0);
+    expect(valueToSlider(schema.lr, 1e-9)).toBe(0);
+  });
+
+  it('toQuery skips settings it is not given and writes booleans and enums as text', () => {
+    const q = toQuery(DEMO, schema, { bn: false, act: 'tanh' } as never);
+    expect(q).toBe('demo=bn-vs-sin-bn&act=tanh&bn=false');
+  });
+});

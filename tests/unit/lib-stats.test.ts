@@ -49,3 +49,32 @@ describe('moments and helpers', () => {
     expect(argmax([])).toBe(-1);
   });
 });
+
+describe('edges of the helpers', () => {
+  it('a single value: biased variance 0, unbiased NaN; an empty input NaN either way', () => {
+    expect(variance([3])).toBe(0);
+    expect(variance([])).toBeNaN();
+    expect(std([NaN, 1, 3])).toBe(1);
+  });
+
+  it.each([
+    [3, 2, -1],
+    [3, 2, 2],
+    [3, 3, 0],
+  ])('column of a %i×%i matrix given 6 values refuses column %i', (rows, cols, j) => {
+    expect(() => column([1, 2, 3, 4, 5, 6], rows, cols, j)).toThrow(/outside/);
+  });
+
+  it('argmax of negative values and a later maximum; extent of one value', () => {
+    expect(argmax([-5, -3, -4])).toBe(1);
+    expect(argmax([1, 2, 2])).toBe(1);
+    expect(extent([4])).toEqual([4, 4]);
+    expect(l2norm([])).toBe(0);
+  });
+
+  it('interpolates between the two closest ranks, not beyond', () => {
+    expect(percentile([0, 10], 25)).toBe(2.5);
+    expect(percentile([0, 10, 20, 30], 50)).toBe(15);
+    expect(percentile([10, 0], 100)).toBe(10);
+  });
+});
