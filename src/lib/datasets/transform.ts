@@ -74,7 +74,7 @@ export function gatherRows(data: Dataset, rows: ArrayLike<number>): Dataset {
   const y = new Uint8Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
-    if (!(r >= 0 && r < data.n)) throw new Error(`row out of range: ${r} (n = ${data.n})`);
+    if (!(Number.isInteger(r) && r >= 0 && r < data.n)) throw new Error(`row out of range: ${r} (n = ${data.n})`);
     x.set(data.x.subarray(r * dims, (r + 1) * dims), k * dims);
     y[k] = data.y[r];
   }
