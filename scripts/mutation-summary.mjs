@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const at = args.indexOf('--file');
 const only = at >= 0 ? args[at + 1] : undefined;
-const reports = args.filter((a, i) => a !== '--file' && i !== at + 1);
+const reports = args.filter((_a, i) => at < 0 || (i !== at && i !== at + 1));
 const files = Object.assign({}, ...reports.map((p) => JSON.parse(readFileSync(p, 'utf8')).files));
 
 const zero = () => ({ k: 0, s: 0, nc: 0, all: 0 });
