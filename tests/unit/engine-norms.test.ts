@@ -11,7 +11,7 @@ import type { NormalisingSpec } from '../../src/lib/norms/index-sets';
 import { featureMoments, normBackward, normForward } from '../../src/lib/norms/normalize';
 import { createRng } from '../../src/lib/random';
 import { NormSite } from '../../src/engine/norms/site';
-import { useCpu } from './engine-fixtures';
+import { expectClose, useCpu } from './engine-fixtures';
 
 const K = 3;
 const M = 8;
@@ -26,13 +26,6 @@ function randn(n: number, seed: number, scale = 1, shift = 0): Float32Array {
 /** Model k's [M, D] block (or [1, D] row) out of a stacked [K, rows, D] array. */
 function block(a: ArrayLike<number>, k: number, rows: number): Float32Array {
   return Float32Array.from(Array.prototype.slice.call(a, k * rows * D, (k + 1) * rows * D));
-}
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol = 1e-5): void {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    expect(Math.abs(actual[i] - expected[i]), `index ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(tol * (1 + Math.abs(expected[i])));
-  }
 }
 
 beforeAll(useCpu);

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { blockStats, type BlockMethod } from '../../src/lib/norms/block';
 import type { NormalisingSpec } from '../../src/lib/norms/index-sets';
 import { reduction, variantKey } from '../../src/engine/norms/reduction';
-import { useCpu } from './engine-fixtures';
+import { expectClose, useCpu } from './engine-fixtures';
 
 beforeAll(useCpu);
 
@@ -49,11 +49,6 @@ function toBlock(x: Float32Array, k: number, n0: number, n: number, p: number): 
   return out;
 }
 
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>): void {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) expect(Math.abs(actual[i] - expected[i]), `cell ${i}`).toBeLessThan(2e-4);
-}
-
 /** RMSNorm's reference: each example over all its values, not centred. */
 function rmsReference(b: Float64Array, n: number, p: number): Float64Array {
   const per = C * p;
@@ -86,7 +81,7 @@ describe.each([1, 3])('with %i position(s) per example', (p) => {
       for (let n0 = 0; n0 < N; n0 += sub) {
         const b = toBlock(x, k, n0, sub, p);
         const want = method === 'rms' ? rmsReference(b, sub, p) : blockStats(method, { n: sub, c: C, hw: p, groups }, b, EPS).xhat;
-        expectClose(toBlock(got, k, n0, sub, p), want);
+        expectClose(toBlock(got, k, n0, sub, p), want, 1e-4);
       }
     }
   });
