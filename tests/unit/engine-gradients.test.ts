@@ -10,6 +10,7 @@ import type { Activation, BNPosition, NormSpec } from '../../src/lib/experiments
 import { createMlp, gradientList, mlpEvaluate, mlpLossAndGrads } from '../../src/lib/mlp-reference';
 import { mlpTrainStep } from '../../src/lib/mlp-train';
 import { lossAndGradients } from '../../src/engine/inspect';
+import { Network } from '../../src/engine/network';
 import { conventionalParams } from '../../src/engine/params';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { bnAt } from '../../src/lib/experiments/norms';
@@ -108,4 +109,19 @@ it('nothing leaks from gradient probes', async () => {
   await lossAndGradients(t, [0, 1, 2, 3]);
   t.dispose();
   expect(tf.memory().numTensors).toBe(before);
+});
+
+describe('the loss at extreme logits', () => {
+  it('softmax cross-entropy stays finite and exact where exp would overflow float32', () => {
+    // Two rows of three logits; exp(200) is Infinity in float32, so the loss must shift by the row's max.
+    const out = tf.tidy(() => {
+      const { loss, dlogits } = Network.loss(tf.tensor3d([0, 100, 200, -300, 0, 50], [1, 2, 3]), tf.tensor2d([1, 0, 0, 0, 0, 1], [2, 3]), true);
+      return { loss: loss.dataSync()[0], dlogits: Array.from(dlogits!.dataSync()) };
+    });
+    // Row 1: log Σ e^z − z₀ ≈ 200 − 0; row 2: ≈ 50 − 50 + log(1 + e^−50) ≈ 0. Mean ≈ 100.
+    expect(out.loss).toBeCloseTo(100, 3);
+    // ∂/∂z = (softmax − onehot)/n: row 1 ≈ [−1, 0, 1]/2, row 2 ≈ [0, 0, 0].
+    const want = [-0.5, 0, 0.5, 0, 0, 0];
+    out.dlogits.forEach((v, i) => expect(v).toBeCloseTo(want[i], 6));
+  });
 });
