@@ -46,7 +46,7 @@ const cases: [string, NormSpec, boolean, Activation, number[]][] = [
 ];
 
 describe.each(cases)('one model, %s', (_, norm, inputNorm, activation, hidden) => {
-  const s = spec({ hidden, activation, optimizer: 'sgd', batchSize: 12, steps: 6, evalEvery: 6 }, [
+  const s = spec({ hidden, activation, optimizer: 'sgd', batchSize: 12, steps: 6, evalEvery: 6, probes: { gradNorms: true } }, [
     { id: 'm', norm, inputNorm, learningRate: 0.5 },
   ]);
   const data = split(s);
@@ -77,9 +77,11 @@ describe.each(cases)('one model, %s', (_, norm, inputNorm, activation, hidden) =
     trainer.dispose();
   });
 
-  it('SGD steps give the same parameters, running statistics and eval accuracy', async () => {
+  it('SGD steps give the same parameters, running statistics, eval accuracy, loss window and last gradient norms', async () => {
     const { mlp, trainer } = make();
     const batcher = new Batcher(data.train.n, s.batchSize, s.seed);
+    const losses: number[] = [];
+    let lastNorms: number[] = [];
     for (let i = 0; i < s.steps; i++) {
       const rows = batcher.next();
       const x = new Float32Array(rows.length * 2);
@@ -88,9 +90,12 @@ describe.each(cases)('one model, %s', (_, norm, inputNorm, activation, hidden) =
         x.set(data.train.x.subarray(2 * r, 2 * r + 2), 2 * j);
         y[j] = data.train.y[r];
       });
-      mlpTrainStep(mlp, x, y, rows.length, 0.5);
+      lastNorms = mlpLossAndGrads(mlp, x, y, rows.length).grads.w.map((w) => Math.hypot(...w));
+      losses.push(mlpTrainStep(mlp, x, y, rows.length, 0.5));
     }
-    trainer.train(s.steps);
+    // In two calls, so the norms must come from the last step of the last call.
+    trainer.train(s.steps - 2);
+    trainer.train(2);
     const state = conventionalParams((await trainer.exportState()).params, trainer.config, 0);
     const expected = referenceNames(mlp);
     expect(Object.keys(state).sort()).toEqual(Object.keys(expected).sort());
@@ -98,6 +103,8 @@ describe.each(cases)('one model, %s', (_, norm, inputNorm, activation, hidden) =
     const snap = await trainer.evaluate();
     const refTest = mlpEvaluate(mlp, data.test.x, data.test.y, data.test.n, 'eval');
     expect(Math.abs(snap.models[0].testAcc - refTest.accuracy)).toBeLessThanOrEqual(1 / data.test.n + 1e-6);
+    close([snap.models[0].loss], [losses.reduce((a, b) => a + b, 0) / losses.length], 1e-4, 'mean mini-batch loss since the last read-back');
+    close(snap.models[0].gradNorms!, lastNorms, 1e-3, 'weight-gradient norms of the last step');
     trainer.dispose();
   });
 });

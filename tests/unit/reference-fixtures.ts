@@ -32,7 +32,7 @@ export function stateFrom(mlp: Mlp): TrainerState {
     const hidden = shift && Number(shift[1]) < c.hidden.length;
     const name = shift ? (hidden && before ? `beta${shift[1]}` : `b${shift[1]}`) : p.name;
     const value = ref[name];
-    if (!value || value.length !== p.size) throw new Error(`la referencia no tiene ${name} para ${p.name}`);
+    if (!value || value.length !== p.size) throw new Error(`the reference has no ${name} for ${p.name}`);
     params[p.name] = value;
   }
   return { step: 0, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
