@@ -89,3 +89,23 @@ it('train mode needs at least one test batch', () => {
   }
   expect(message).toBe('Medir en modo entrenamiento necesita al menos un batch de test (16 ejemplos); el test tiene 10.');
 });
+
+it('in one stack, every model gets the probes it gets alone (its own set size, its own rows)', async () => {
+  const probes = { trainModeAcc: true, batchMean: { layer: 1, unit: 2 } };
+  const models = cases.map(([name, norm]) => ({ id: name, norm, learningRate: 0.1 }));
+  const run = async (ms: typeof models) => {
+    const s = spec({ hidden, batchSize: B, probes }, ms);
+    const t = StackedTrainer.create(s, split(s));
+    t.train(3);
+    const snap = await t.evaluate();
+    t.dispose();
+    return snap.models;
+  };
+  const stacked = await run(models);
+  for (const [i, m] of models.entries()) {
+    const [alone] = await run([m]);
+    expect(stacked[i].trainModeAcc).toBe(alone.trainModeAcc);
+    expect(stacked[i].batchMean).toBeCloseTo(alone.batchMean!, 5);
+    expect(stacked[i].runningMean).toBeCloseTo(alone.runningMean!, 5);
+  }
+});
