@@ -166,3 +166,15 @@ it('a run restored from a checkpoint (e.g. on another backend) continues exactly
   for (const name of Object.keys(expected.params)) expect(Array.from(got.params[name]), name).toEqual(Array.from(expected.params[name]));
   expect(Array.from(got.slots.m)).toEqual(Array.from(expected.slots.m));
 });
+
+it('runExperiment reads back at 0, every evalEvery steps and at the end, and times itself', async () => {
+  const s = spec({ steps: 25, evalEvery: 10 });
+  const seen: number[] = [];
+  const from = performance.now();
+  const result = await runExperiment(s, split(s), { onSnapshot: (snap) => seen.push(snap.step) });
+  const wall = performance.now() - from;
+  expect(result.snapshots.map((snap) => snap.step)).toEqual([0, 10, 20, 25]);
+  expect(seen).toEqual([0, 10, 20, 25]);
+  expect(result.ms).toBeGreaterThan(0);
+  expect(result.ms).toBeLessThanOrEqual(wall);
+});
