@@ -63,3 +63,29 @@ it('a NaN loss freezes that model at the step it appeared, even with no finite b
   expect(Array.from(after.params.w1.subarray(0, 8))).not.toEqual(Array.from(state.params.w1.subarray(0, 8)));
   t.dispose();
 });
+
+it("a frozen model's loss: the mean of its finite losses in the window it diverged in, then held", async () => {
+  // lr = 300 diverges after a few finite steps (not on the first), so the first window mixes both.
+  const s = spec({ activation: 'tanh', optimizer: 'sgd', hidden: [8, 8], steps: 60, evalEvery: 10 }, [
+    { id: 'sane', norm: bnAt('none'), learningRate: 0.1 },
+    { id: 'late', norm: bnAt('none'), learningRate: 300 },
+  ]);
+  const t = StackedTrainer.create(s, split(s));
+  t.train(30);
+  const mid = (await t.evaluate()).models[1];
+  t.train(30);
+  const end = (await t.evaluate()).models[1];
+  t.dispose();
+  expect(mid.diverged).toBe(true);
+  const finiteSteps = mid.divergedAt! - 1;
+  expect(finiteSteps).toBeGreaterThanOrEqual(2);
+  // A twin that stops just before the divergence reads the mean of exactly those finite losses.
+  const twin = StackedTrainer.create(s, split(s));
+  twin.train(finiteSteps);
+  const before = (await twin.evaluate()).models[1];
+  twin.dispose();
+  expect(before.diverged).toBe(false);
+  expect(mid.loss).toBeCloseTo(before.loss, 5);
+  // The next window has no finite loss at all: the value is held, not 0.
+  expect(end.loss).toBe(mid.loss);
+});

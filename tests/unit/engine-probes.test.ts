@@ -109,3 +109,20 @@ it('a model frozen in a checkpoint stays frozen, whatever its loss now', async (
   }
   t.dispose();
 });
+
+it('with three classes, the decision map is the predicted class at each grid point', async () => {
+  const s = spec({ probes: { decisionGrid: 4 } }, [{ id: 'm', norm: bnAt('before'), learningRate: 0.1 }]);
+  const base = split(s);
+  // The same points, relabelled into three classes by angle.
+  const relabel = (d: typeof base.train) => ({ ...d, classes: 3, y: Uint8Array.from({ length: d.n }, (_, i) => Math.floor(((Math.atan2(d.x[2 * i + 1], d.x[2 * i]) + Math.PI) / (2 * Math.PI)) * 3) % 3) });
+  const data = { train: relabel(base.train), test: relabel(base.test) };
+  const g = decisionGrid([data.train, data.test], 4);
+  const mlp = createMlp({ inputs: 2, hidden: s.hidden, classes: 3, activation: 'tanh', norm: bnAt('before'), init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 }, 8);
+  const t = StackedTrainer.create(s, { ...data, grid: g.points }, {}, stateFrom(mlp));
+  const map = (await t.evaluate()).models[0].decision!;
+  t.dispose();
+  const logits = mlpForward(mlp, g.points, 16, 'eval').logits;
+  const want = Array.from({ length: 16 }, (_, i) => [0, 1, 2].reduce((best, c) => (logits[3 * i + c] > logits[3 * i + best] ? c : best), 0));
+  expect(map).toEqual(want);
+  expect(new Set(want).size).toBeGreaterThan(1);
+});
