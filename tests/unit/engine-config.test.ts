@@ -108,3 +108,47 @@ it('the momentum names its convention; the engine converts it to the weight of t
   expect(resolveConfig({ ...spec(), bnMomentum: { convention: 'keras', value: 0.9 } }, data).runningWeight).toBeCloseTo(0.1, 12);
   expect(resolveConfig({ ...spec(), bnMomentum: { convention: 'keras', value: 0.99 } }, data).runningWeight).toBeCloseTo(0.01, 12);
 });
+
+describe('the edges of each range', () => {
+  const model = (patch: object) => ({ models: [{ id: 'm', norm: { kind: 'none' }, learningRate: 0.1, ...patch }] });
+  it.each([
+    ['the whole training split as one batch', { batchSize: 150 }],
+    ['64 stacked models', { models: Array.from({ length: 64 }, (_, i) => ({ id: `m${i}`, norm: { kind: 'none' }, learningRate: 0.1 })) }],
+    ['12 hidden layers', { hidden: Array(12).fill(4) }],
+    ['no hidden layers for a model without normalisation', { hidden: [], ...model({}) }],
+    ['a decision map of 0 (none)', { probes: { decisionGrid: 0 } }],
+    ['a probe on the last hidden layer', { probes: { percentiles: { layer: 1, unit: 7 } } }],
+    ['a learning rate just under a million', model({ learningRate: 999_999 })],
+  ])('accepts %s', (_name, patch) => {
+    expect(() => resolveConfig({ ...spec(), ...patch } as never, data)).not.toThrow();
+  });
+
+  it.each([
+    ['a spec that is a string', 'abc', /falta o no es válida/],
+    ['a momentum of null', { bnMomentum: null }, /convención/],
+    ['a momentum without a known convention', { bnMomentum: { convention: 'tf', value: 0.1 } }, /convención/],
+    ['a BN epsilon of 1', { bnEpsilon: 1 }, /épsilon de la normalización/],
+    ['an Adam epsilon of 0', { adamEpsilon: 0 }, /épsilon de Adam/],
+    ['an Adam epsilon of 1', { adamEpsilon: 1 }, /épsilon de Adam/],
+    ['a divergence bound of 0', { divergenceLoss: 0 }, /umbral de divergencia/],
+    ['a numeric model id', model({ id: 5 }), /Identificador de modelo/],
+    ['a learning rate of a million', model({ learningRate: 1e6 }), /tasa de aprendizaje/],
+    ['a learning rate that is not a number', model({ learningRate: NaN }), /tasa de aprendizaje/],
+    ['a probe on a layer past the last', { probes: { percentiles: { layer: 2, unit: 0 } } }, /capa a observar \(2\)/],
+    ['a probe on layer −1', { probes: { batchMean: { layer: -1, unit: 0 } } }, /capa a observar/],
+    ['a probe on layer 0.5', { probes: { batchMean: { layer: 0.5, unit: 0 } } }, /capa a observar/],
+    ['a probe on unit −1', { probes: { percentiles: { layer: 0, unit: -1 } } }, /unidad a observar/],
+    ['a probe on unit 1.5', { probes: { percentiles: { layer: 0, unit: 1.5 } } }, /unidad a observar/],
+    ['a normalisation given as a string', model({ norm: 'batch' }), /no dice qué normalización/],
+    ['BN on the inputs with a batch of one', { batchSize: 1, ...model({ inputNorm: true }) }, /al menos 2 ejemplos/],
+  ])('refuses %s', (_name, patch, message) => {
+    const s = typeof patch === 'string' ? patch : { ...spec(), ...patch };
+    expect(messageOf(() => resolveConfig(s as never, data))).toMatch(message);
+  });
+
+  it('measures training mode only when asked, and with exactly one test batch', () => {
+    expect(resolveConfig(spec(), { ...data, nTest: 10 }).trainModeAcc).toBe(false);
+    expect(resolveConfig({ ...spec(), probes: { trainModeAcc: true } }, { ...data, nTest: 16 }).trainModeAcc).toBe(true);
+    expect(resolveConfig(spec(), data).decisionGrid).toBe(0);
+  });
+});
