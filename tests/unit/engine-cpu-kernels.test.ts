@@ -66,3 +66,24 @@ it('once installed, tfjs ops use it and still agree', () => {
   const ints = tf.tidy(() => tf.add(tf.tensor([1, 2], [2, 1], 'int32'), tf.tensor([10, 20, 30], [1, 3], 'int32')).arraySync());
   expect(ints).toEqual([[11, 21, 31], [12, 22, 32]]);
 });
+
+it('once installed, what the fast kernels do not handle still goes to the originals', () => {
+  const x = rand([4, 9, 3], 6);
+  const ints = [[1, 2, 3, 4], [5, 6, 7, 8]];
+  const expected = tf.tidy(() => ({
+    meanBoth: Array.from(tf.mean(tf.tensor(x, [4, 9, 3]), [0, 1]).dataSync()),
+    split: tf.split(tf.tensor2d(ints, [2, 4], 'int32'), [1, 3], 1).map((t) => t.arraySync()),
+  }));
+  installFastCpuKernels();
+  tf.tidy(() => {
+    // int32 stays int32 (the fast paths only write float32)
+    const sum = tf.add(tf.tensor([1, 2], [2, 1], 'int32'), tf.tensor([10, 20, 30], [1, 3], 'int32'));
+    expect(sum.dtype).toBe('int32');
+    const parts = tf.split(tf.tensor2d(ints, [2, 4], 'int32'), [1, 3], 1);
+    expect(parts.map((t) => t.dtype)).toEqual(['int32', 'int32']);
+    expect(parts.map((t) => t.arraySync())).toEqual(expected.split);
+    // a mean over two axes, and one without keepDims
+    expect(Array.from(tf.mean(tf.tensor(x, [4, 9, 3]), [0, 1]).dataSync())).toEqual(expected.meanBoth);
+    expect(tf.mean(tf.tensor(x, [4, 9, 3]), 1).shape).toEqual([4, 3]);
+  });
+});
