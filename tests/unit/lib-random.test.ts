@@ -88,7 +88,12 @@ describe('seeded PRNG', () => {
     expect(draw(0.5, 5)).toEqual(draw(0.5, 5));
     expect(draw(0.5, 5)).not.toEqual(draw(0.25, 5));
     expect(draw(2 ** 32 + 1, 5)).not.toEqual(draw(1, 5));
-    expect(() => createRng(Infinity)).toThrow();
+    expect(() => createRng(Infinity)).toThrow('invalid seed: Infinity');
+    expect(() => createRng(1).int(0)).toThrow(/got 0$/);
+  });
+
+  it('hashes the decimal text of integers from 2^53 on (FNV-1a, computed independently)', () => {
+    expect(toSeed(2 ** 53)).toBe(2914093886);
   });
 });
 

@@ -67,6 +67,10 @@ describe('edges of the helpers', () => {
 
   it('argmax of negative values and a later maximum; extent of one value', () => {
     expect(argmax([-5, -3, -4])).toBe(1);
+    expect(argmax([5, 1, 2])).toBe(0);
+    expect(extent([9, 1])).toEqual([1, 9]);
+    expect(Array.from(column([1, 2, 3, 4], 2, 2, 0))).toEqual([1, 3]);
+    expect(variance([1, 3], true)).toBe(2);
     expect(argmax([1, 2, 2])).toBe(1);
     expect(extent([4])).toEqual([4, 4]);
     expect(l2norm([])).toBe(0);
