@@ -88,6 +88,53 @@ describe('shapes of the clean datasets', () => {
     for (let i = 0; i < d.n; i++) if ((d.x[2 * i] * d.x[2 * i + 1] > 0 ? 0 : 1) === d.y[i]) agree++;
     expect(agree / d.n).toBeGreaterThan(0.95);
   });
+
+  // Standardising maps each feature by x → (x − m)/s with s > 0: orders and ratios of ranges survive.
+  const ofLabel = (d: Dataset, label: number, j: number) => Array.from({ length: d.n }, (_, i) => i).filter((i) => d.y[i] === label).map((i) => d.x[2 * i + j]);
+  const range = (v: number[]) => Math.max(...v) - Math.min(...v);
+  const avg = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+
+  it('circulos: the ring spans 0.7 ≤ r ≤ 1, no further', () => {
+    const d = GENERATORS.circulos(400, 0, 3);
+    const r = Array.from({ length: d.n }, (_, i) => i).filter((i) => d.y[i] === 1).map((i) => Math.hypot(d.x[2 * i], d.x[2 * i + 1]));
+    expect(Math.max(...r) / Math.min(...r)).toBeLessThan(1.6);
+  });
+
+  it('lunas: moon 0 is the upper one, and both moons are one unit tall (t ∈ [0, π])', () => {
+    const d = GENERATORS.lunas(600, 0, 5);
+    expect(avg(ofLabel(d, 0, 1))).toBeGreaterThan(avg(ofLabel(d, 1, 1)));
+    expect(avg(ofLabel(d, 0, 0))).toBeLessThan(avg(ofLabel(d, 1, 0)));
+    expect(range(ofLabel(d, 0, 1)) / range(ofLabel(d, 1, 1))).toBeCloseTo(1, 1);
+  });
+
+  it('espirales: each arm winds 1.75 turns around the centre', () => {
+    const d = GENERATORS.espirales(2000, 0, 6);
+    const arm = Array.from({ length: d.n }, (_, i) => i)
+      .filter((i) => d.y[i] === 0)
+      .map((i) => ({ r: Math.hypot(d.x[2 * i], d.x[2 * i + 1]), a: Math.atan2(d.x[2 * i + 1], d.x[2 * i]) }))
+      .sort((p, q) => p.r - q.r);
+    let turned = 0;
+    for (let i = 1; i < arm.length; i++) {
+      let da = arm[i].a - arm[i - 1].a;
+      if (da > Math.PI) da -= 2 * Math.PI;
+      if (da < -Math.PI) da += 2 * Math.PI;
+      turned += da;
+    }
+    expect(Math.abs(turned) / (2 * Math.PI)).toBeGreaterThan(1.5);
+    expect(Math.abs(turned) / (2 * Math.PI)).toBeLessThan(2);
+  });
+
+  it('xor: points keep away from the axes', () => {
+    const d = GENERATORS.xor(400, 0, 4);
+    const [sx, sy] = [0, 1].map((j) => Math.min(...Array.from({ length: d.n }, (_, i) => Math.abs(d.x[2 * i + j]))));
+    expect(Math.min(sx, sy)).toBeGreaterThan(0.02);
+  });
+
+  it('accepts 2 and 1,000,000 points and refuses 1,000,001', () => {
+    expect(GENERATORS.xor(2, 0.1, 1).n).toBe(2);
+    expect(GENERATORS.xor(1_000_000, 0, 1).n).toBe(1_000_000);
+    expect(() => GENERATORS.xor(1_000_001, 0, 1)).toThrow(/number of points/);
+  });
 });
 
 describe('splitTrainTest', () => {

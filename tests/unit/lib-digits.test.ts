@@ -10,9 +10,12 @@ const bytes = readFileSync(file);
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 
 describe('digits.bin', () => {
-  const d = parseDigits(buffer);
+  // Parsed inside each test, not at collection time: mutation testing activates a mutant for the
+  // tests only, so a parse outside them would always see the original code.
+  const parsed = () => parseDigits(buffer);
 
   it('parses 1797 images of 64 pixels in 0..1 with labels 0..9', () => {
+    const d = parsed();
     expect(d).toMatchObject({ n: 1797, dims: 64, classes: 10 });
     expect(d.x).toHaveLength(1797 * 64);
     expect(Math.min(...d.x)).toBe(0);
@@ -26,6 +29,7 @@ describe('digits.bin', () => {
   });
 
   it('has labels that match the pixels (nearest class mean is right for most images)', () => {
+    const d = parsed();
     const means = Array.from({ length: 10 }, () => new Float64Array(64));
     const counts = new Array(10).fill(0);
     for (let i = 0; i < d.n; i++) {
@@ -48,7 +52,15 @@ describe('digits.bin', () => {
   });
 
   it('accepts a Uint8Array view as well as an ArrayBuffer', () => {
-    expect(parseDigits(new Uint8Array(buffer)).y).toEqual(d.y);
+    expect(parseDigits(new Uint8Array(buffer)).y).toEqual(parsed().y);
+  });
+
+  it('reads each 65-byte record as 64 pixels / 16 and a label (first, middle and last image)', () => {
+    const d = parsed();
+    for (const i of [0, 898, 1796]) {
+      for (let j = 0; j < 64; j++) expect(d.x[i * 64 + j], `image ${i}, pixel ${j}`).toBe(bytes[i * 65 + j] / 16);
+      expect(d.y[i]).toBe(bytes[i * 65 + 64]);
+    }
   });
 });
 
@@ -66,6 +78,7 @@ function messageOf(f: () => unknown): string {
 describe('parseDigits rejects corrupt input with a clear error', () => {
   it('wrong size (truncated, empty, an HTML page)', () => {
     expect(messageOf(() => parseDigits(buffer.slice(0, 65 * 100)))).toMatch(/no es válido.*6500 bytes/);
+    expect(() => parseDigits(buffer.slice(0, 65 * 100))).toThrow(expect.objectContaining({ message: 'digits:wrong-size', problem: expect.objectContaining({ expected: 1797 * 65, rows: 1797, record: 65 }) }));
     expect(messageOf(() => parseDigits(new ArrayBuffer(0)))).toMatch(/no es válido/);
     expect(messageOf(() => parseDigits(new TextEncoder().encode('<!doctype html><p>404</p>')))).toMatch(/no es válido/);
   });
