@@ -64,7 +64,7 @@ export function updateRunningStats(stats: RunningStats, batchMean: FloatArray, b
     throw new Error(`running statistics: expected ${d} values per vector`);
   }
   if (stats.unbiased && m < 2) {
-    throw new Error('La varianza insesgada necesita al menos 2 muestras por batch (factor m/(m−1)).');
+    throw new Error('an unbiased running variance needs at least 2 samples per batch (factor m/(m − 1))');
   }
   const w = newBatchWeight(stats);
   const bessel = stats.unbiased ? m / (m - 1) : 1;

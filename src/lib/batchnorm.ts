@@ -122,10 +122,8 @@ function normalise(x: FloatArray, m: number, d: number, p: BNParams, mean: Float
 export function bnForwardTrain(x: FloatArray, m: number, params: BNParams): BNOutput {
   const d = checkParams(x, m, params);
   if (m < 2) {
-    throw new Error(
-      'BN en modo entrenamiento necesita al menos 2 muestras por batch: con 1, la varianza del batch es 0 ' +
-        'y la salida sería siempre β. (PyTorch da error; TF.js devuelve β sin avisar.)',
-    );
+    // With one sample the batch variance is 0 and the output is always β (PyTorch refuses; TF.js returns β silently).
+    throw new Error('training-mode BN needs at least 2 samples per batch');
   }
   const { mean, variance } = batchMoments(x, m, d);
   const { xhat, y, invStd } = normalise(x, m, d, params, mean, variance);

@@ -98,7 +98,7 @@ export function softmaxCrossEntropy(
     let sum = 0;
     for (let j = 0; j < classes; j++) sum += Math.exp(logits[row + j] - max);
     const label = y[i];
-    if (!(label >= 0 && label < classes)) throw new Error(`Etiqueta fuera de rango: ${label}`);
+    if (!(label >= 0 && label < classes)) throw new Error(`label out of range: ${label}`);
     for (let j = 0; j < classes; j++) {
       const p = Math.exp(logits[row + j] - max) / sum;
       probs[row + j] = p;

@@ -60,7 +60,7 @@ describe('reference BN forward (train mode) against hand-computed values', () =>
   });
 
   it('refuses a batch of one sample with a clear error, and inconsistent shapes', () => {
-    expect(() => bnForwardTrain(f64([1, 2]), 1, handParams())).toThrow(/al menos 2 muestras/);
+    expect(() => bnForwardTrain(f64([1, 2]), 1, handParams())).toThrow(/at least 2 samples/);
     expect(() => bnForwardTrain(f64(X), 3, handParams())).toThrow(/3×2/);
     expect(() => bnForwardTrain(f64(X), 4, { ...handParams(), beta: f64([1]) })).toThrow();
     expect(() => bnForwardTrain(f64(X), 4, handParams(-1))).toThrow(/ε/);
@@ -207,7 +207,18 @@ describe('running statistics: PyTorch and Keras/TF.js conventions', () => {
   });
 
   it('an unbiased update needs m ≥ 2', () => {
-    expect(() => updateRunningStats(createRunningStats(1), f64([1]), f64([0]), 1)).toThrow(/al menos 2/);
+    expect(() => updateRunningStats(createRunningStats(1), f64([1]), f64([0]), 1)).toThrow(/at least 2 samples/);
     expect(() => updateRunningStats(createRunningStats(1, 'keras'), f64([1]), f64([0]), 1)).not.toThrow();
+    // m = 2: Bessel's factor 2, so a biased batch variance of 1 enters as 2.
+    const two = createRunningStats(1, 'pytorch', 1);
+    updateRunningStats(two, f64([3]), f64([1]), 2);
+    expect([two.mean[0], two.variance[0]]).toEqual([3, 2]);
+  });
+
+  it('refuses vectors of the wrong length and a momentum outside [0, 1]', () => {
+    expect(() => updateRunningStats(createRunningStats(2), f64([1]), f64([0, 0]), 4)).toThrow(/expected 2 values/);
+    expect(() => updateRunningStats(createRunningStats(2), f64([1, 1]), f64([0]), 4)).toThrow(/expected 2 values/);
+    for (const m of [0, 1]) expect(createRunningStats(1, 'keras', m).momentum).toBe(m);
+    for (const m of [-0.1, 1.1, NaN]) expect(() => createRunningStats(1, 'pytorch', m)).toThrow(`momentum must be in [0, 1]; got ${m}`);
   });
 });

@@ -11,7 +11,8 @@ import {
   weightGradNorms,
   type MlpConfig,
 } from '../../src/lib/mlp-reference';
-import { mlpTrainStep } from '../../src/lib/mlp-train';
+import { softmaxCrossEntropy } from '../../src/lib/mlp-math';
+import { momentumUpdate, mlpTrainStep } from '../../src/lib/mlp-train';
 import { createRng } from '../../src/lib/random';
 import { bnAt } from '../../src/lib/experiments/norms';
 
@@ -134,5 +135,30 @@ describe('reference MLP training', () => {
     expect(mlpForward(mlp, data.x.subarray(0, 2), 1, 'eval').logits).toHaveLength(2);
     // A batch of one in training mode is refused with a code (the demos turn it into Spanish).
     expect(() => mlpForward(mlp, data.x.subarray(0, 2), 1, 'train')).toThrow(expect.objectContaining({ problem: { code: 'batch-too-small', batch: 1 } }));
+  });
+});
+
+describe('reference momentum and loss edges', () => {
+  it('momentum: v ← μv + g, θ ← θ − ηv (two steps on the same gradient move θ by η(2 + μ)g)', () => {
+    const cfg: MlpConfig = { inputs: 2, hidden: [3], classes: 2, activation: 'tanh', norm: bnAt('before'), init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 };
+    const mlp = createMlp(cfg, 4);
+    const { x, y } = batch(6, 2, 2, 9);
+    const { grads } = mlpLossAndGrads(mlp, x, y, 6);
+    const start = mlpParameters(mlp).map((p) => Float64Array.from(p.value));
+    const g = gradientList(mlp, grads).map((p) => Float64Array.from(p.value));
+    const velocity = new Map();
+    momentumUpdate(mlp, grads, 0.5, 0.9, velocity);
+    momentumUpdate(mlp, grads, 0.5, 0.9, velocity);
+    mlpParameters(mlp).forEach((p, i) => p.value.forEach((v, k) => expect(v).toBeCloseTo(start[i][k] - 0.5 * 2.9 * g[i][k], 5)));
+    expect(velocity.size).toBe(start.length);
+    const [first] = mlpParameters(mlp);
+    velocity.get(first.name).forEach((v: number, k: number) => expect(v).toBeCloseTo(1.9 * g[0][k], 5));
+  });
+
+  it('cross-entropy refuses a label outside 0 … classes − 1', () => {
+    const logits = Float64Array.from([0.1, 0.2, 0.3, 0.4]);
+    expect(softmaxCrossEntropy(logits, [1, 0], 2, 2).loss).toBeGreaterThan(0);
+    expect(() => softmaxCrossEntropy(logits, [2, 0], 2, 2)).toThrow('label out of range: 2');
+    expect(() => softmaxCrossEntropy(logits, [0, -1], 2, 2)).toThrow('label out of range: -1');
   });
 });
