@@ -159,7 +159,7 @@ function applyNorm(n: NormLayer, v: FloatArray, m: number, mode: 'train' | 'eval
 /** Forward pass over a batch x [m, inputs]. 'train' uses batch statistics, 'eval' running ones. */
 export function mlpForward(mlp: Mlp, x: ArrayLike<number>, m: number, mode: 'train' | 'eval'): ForwardTrace {
   const { config: cfg, dense } = mlp;
-  if (x.length !== m * cfg.inputs) throw new Error(`MLP: se esperaban ${m}×${cfg.inputs} entradas y hay ${x.length}`);
+  if (x.length !== m * cfg.inputs) throw new Error(`MLP: expected ${m}×${cfg.inputs} inputs, got ${x.length}`);
   let a: FloatArray = cfg.precision === 'f64' ? Float64Array.from(x) : Float32Array.from(x);
   const input = mlp.inputNorm ? applyNorm(mlp.inputNorm, a, m, mode) : null;
   if (input) a = input.y;
@@ -274,13 +274,13 @@ export function gradientList(mlp: Mlp, grads: MlpGrads): { name: string; value: 
   return mlpParameters(mlp).map(({ name }) => {
     if (name === 'inGamma' || name === 'inBeta') {
       const g = grads[name];
-      if (!g) throw new Error(`MLP: falta el gradiente ${name}`);
+      if (!g) throw new Error(`MLP: no gradient for ${name}`);
       return { name, value: g };
     }
     const l = Number(name.replace(/^\D+/, ''));
     const kind = name.replace(/\d+$/, '') as 'w' | 'b' | 'gamma' | 'beta';
     const g = grads[kind][l];
-    if (!g) throw new Error(`MLP: falta el gradiente ${name}`);
+    if (!g) throw new Error(`MLP: no gradient for ${name}`);
     return { name, value: g };
   });
 }

@@ -162,3 +162,35 @@ describe('reference momentum and loss edges', () => {
     expect(() => softmaxCrossEntropy(logits, [0, -1], 2, 2)).toThrow('label out of range: -1');
   });
 });
+
+describe('reference MLP defaults and refusals', () => {
+  const base = { inputs: 3, hidden: [5], classes: 3 } as const;
+  it('defaults: He for ReLU and Glorot otherwise, no normalisation, ε 1e-5, momentum 0.1, float32', () => {
+    const relu = createMlp({ ...base, activation: 'relu' }, 2);
+    expect(Array.from(relu.dense[0].w)).toEqual(Array.from(createMlp({ ...base, activation: 'relu', init: 'he' }, 2).dense[0].w));
+    const tanh = createMlp({ ...base, activation: 'tanh' }, 2);
+    expect(Array.from(tanh.dense[0].w)).toEqual(Array.from(createMlp({ ...base, activation: 'tanh', init: 'glorot' }, 2).dense[0].w));
+    expect(tanh.config).toMatchObject({ norm: { kind: 'none' }, inputNorm: false, bnEpsilon: 1e-5, bnMomentum: 0.1, precision: 'f32' });
+    expect(tanh.dense[0].w).toBeInstanceOf(Float32Array);
+    expect(tanh.dense[0].b).not.toBeNull();
+  });
+
+  it.each([[[0]], [[2.5]], [[4, -1]]])('refuses hidden sizes %j', (hidden) => {
+    expect(() => createMlp({ ...base, hidden, activation: 'tanh' }, 1)).toThrow(/invalid layer sizes/);
+  });
+
+  it('refuses an input of the wrong length', () => {
+    expect(() => mlpForward(createMlp({ ...base, activation: 'tanh' }, 1), new Float32Array(5), 2, 'eval')).toThrow('MLP: expected 2×3 inputs, got 5');
+  });
+
+  it('accuracy takes the most probable of three classes; an empty batch has none', () => {
+    const mlp = createMlp({ ...base, activation: 'tanh' }, 3);
+    const { x } = batch(40, 3, 3, 5);
+    const logits = mlpForward(mlp, x, 40, 'eval').logits;
+    const predicted = Array.from({ length: 40 }, (_, i) => [0, 1, 2].reduce((b, c) => (logits[3 * i + c] > logits[3 * i + b] ? c : b), 0));
+    // Labels = the predictions, with the first ten changed: accuracy is exactly 30/40.
+    const y = predicted.map((p, i) => (i < 10 ? (p + 1) % 3 : p));
+    expect(mlpEvaluate(mlp, x, y, 40).accuracy).toBe(0.75);
+    expect(mlpEvaluate(mlp, new Float32Array(0), [], 0).accuracy).toBeNaN();
+  });
+});
