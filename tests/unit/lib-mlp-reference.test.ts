@@ -164,7 +164,7 @@ describe('reference momentum and loss edges', () => {
 });
 
 describe('reference MLP defaults and refusals', () => {
-  const base = { inputs: 3, hidden: [5], classes: 3 } as const;
+  const base = { inputs: 3, hidden: [5], classes: 3 };
   it('defaults: He for ReLU and Glorot otherwise, no normalisation, ε 1e-5, momentum 0.1, float32', () => {
     const relu = createMlp({ ...base, activation: 'relu' }, 2);
     expect(Array.from(relu.dense[0].w)).toEqual(Array.from(createMlp({ ...base, activation: 'relu', init: 'he' }, 2).dense[0].w));
