@@ -17,7 +17,10 @@ const BROWSER_GLUE = [
   '!src/worker/wasm-paths.ts',
 ];
 
-/** Chunks of similar size (mutants are roughly proportional to lines); their union is the folder. */
+/**
+ * Chunks of similar size (mutants are roughly proportional to lines); their union is the folder.
+ * Stryker splits --mutate on commas, so no brace globs here.
+ */
 const CHUNKS = {
   'engine-1': ['src/engine/norms/**/*.ts', 'src/engine/select.ts', 'src/engine/inputs.ts', 'src/engine/inspect.ts'],
   'engine-2': ['src/engine/network.ts'],
@@ -30,8 +33,8 @@ const CHUNKS = {
   'lib-3': ['src/lib/batchnorm.ts', 'src/lib/batchnorm-running.ts', 'src/lib/mlp-*.ts'],
   'lib-4': ['src/lib/norms/**/*.ts'],
   'lib-5': ['src/lib/query.ts'],
-  'lib-6': ['src/lib/experiments/{bn-vs-sin-bn,figura-1,tasa-aprendizaje,types,norms}.ts'],
-  'lib-7': ['src/lib/experiments/{bn-paso-a-paso,escala-entradas,normalizaciones,tamano-batch}.ts'],
+  'lib-6': ['bn-vs-sin-bn', 'figura-1', 'tasa-aprendizaje', 'types', 'norms'].map((f) => `src/lib/experiments/${f}.ts`),
+  'lib-7': ['bn-paso-a-paso', 'escala-entradas', 'normalizaciones', 'tamano-batch'].map((f) => `src/lib/experiments/${f}.ts`),
   'worker-1': ['src/worker/**/*.ts', ...BROWSER_GLUE],
 };
 
