@@ -3,8 +3,13 @@ import {
   buildSpec,
   DEFAULTS,
   DEMO_NAME,
+  DATA,
+  evalEveryFor,
   isStable,
   ladder,
+  LadderError,
+  modelId,
+  priorLossOf,
   maxStableLr,
   priorLoss,
   sanitize,
@@ -13,6 +18,7 @@ import {
   validate,
 } from '../../src/lib/experiments/tasa-aprendizaje';
 import { resolveConfig } from '../../src/engine/config';
+import { makeSplit } from '../../src/lib/datasets';
 import { parseQuery } from '../../src/lib/query';
 import { ladderProblem } from '../../src/islands/strings/tasa-aprendizaje';
 
@@ -90,5 +96,56 @@ describe('stability verdicts', () => {
     ];
     expect(maxStableLr(rungs, prior)).toBe(1);
     expect(maxStableLr(rungs.slice(2), prior)).toBeNull();
+  });
+});
+
+describe('edges of the ladder and its verdicts', () => {
+  it.each([
+    [0, 1, 4],
+    [-0.1, 1, 4],
+    [0.01, 1, 1],
+    [0.01, 1, 2.5],
+  ])('ladder(%d, %d, %d) is not a ladder', (lo, hi, n) => {
+    expect(() => ladder(lo, hi, n)).toThrow(expect.objectContaining({ message: 'ladder:not-a-ladder', problem: { code: 'not-a-ladder' } }));
+  });
+
+  it('two rungs are the two ends', () => {
+    expect(ladder(0.01, 1, 2)).toEqual([0.01, 1]);
+  });
+
+  it('validate: equal ends are out of order; a too-narrow range is reported, not thrown', () => {
+    expect(validate({ ...DEFAULTS, lrmin: 0.1, lrmax: 0.1 })).toEqual([{ code: 'ends-out-of-order', lrmin: 0.1, lrmax: 0.1 }]);
+    expect(validate({ ...DEFAULTS, lrmin: 0.01, lrmax: 0.011, n: 16 })).toEqual([{ code: 'too-narrow', lo: 0.01, hi: 0.011, n: 16 }]);
+    expect(new LadderError({ code: 'not-a-ladder' })).toBeInstanceOf(Error);
+  });
+
+  it('sanitize falls back to the default range and number of rungs together', () => {
+    const fixed = sanitize({ ...DEFAULTS, lrmin: 0.01, lrmax: 0.011, n: 16, steps: 123 });
+    expect(fixed.settings).toEqual({ ...DEFAULTS, steps: 123 });
+    expect(sanitize(DEFAULTS).settings).toBe(DEFAULTS);
+  });
+
+  it('model ids, read-back interval and initial weights', () => {
+    expect([modelId(true, 0), modelId(false, 3)]).toEqual(['bn-0', 'plain-3']);
+    expect([evalEveryFor(60), evalEveryFor(300), evalEveryFor(3000)]).toEqual([5, 10, 100]);
+    expect(buildSpec({ ...DEFAULTS, act: 'relu' }).init).toBe('he');
+    expect(buildSpec({ ...DEFAULTS, act: 'tanh' }).init).toBe('glorot');
+    expect(buildSpec(DEFAULTS).dataset).toEqual({ name: DEFAULTS.dataset, n: DATA.n, noise: DATA.noise, testFraction: DATA.testFraction, seed: DEFAULTS.seed });
+  });
+
+  it('the prior loss of the run’s own training split', () => {
+    const { train } = makeSplit(buildSpec(DEFAULTS).dataset);
+    expect(priorLossOf(DEFAULTS)).toBe(priorLoss(train.y, train.classes));
+    expect(priorLossOf(DEFAULTS)).toBeCloseTo(Math.log(2), 2);
+  });
+
+  it('a loss of exactly the threshold is not stable; the largest stable rate wins whatever the order', () => {
+    const prior = Math.log(2);
+    expect(isStable({ finalLoss: STABLE_FRACTION * prior, diverged: false }, prior)).toBe(false);
+    const rungs = [
+      { lr: 1, finalLoss: 0.2, diverged: false },
+      { lr: 0.1, finalLoss: 0.3, diverged: false },
+    ];
+    expect(maxStableLr(rungs, prior)).toBe(1);
   });
 });
