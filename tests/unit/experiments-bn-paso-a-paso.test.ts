@@ -17,6 +17,9 @@ import {
   setBeta,
   setGamma,
   setMode,
+  setMomentum,
+  POPULATION,
+  VALUE_LIMIT,
 } from '../../src/lib/experiments/bn-paso-a-paso';
 import { parseQuery } from '../../src/lib/query';
 
@@ -109,5 +112,51 @@ describe('bn-paso-a-paso state', () => {
     const bad = parseQuery(DEMO_NAME, SCHEMA, `demo=${DEMO_NAME}&mode=test&momentum=2`);
     expect(bad.settings).toEqual(DEFAULTS);
     expect(bad.notes).toHaveLength(2);
+  });
+});
+
+describe('state changes leave the previous state as it was', () => {
+  it('edits, sliders, moving on and metrics copy what they change', () => {
+    const s0 = initialState(DEFAULTS);
+    const snapshot = JSON.stringify(s0);
+    editCell(s0, 2, '7,5');
+    editCell(s0, 3, 'abc');
+    setGamma(s0, 1, 2);
+    setBeta(s0, 0, -1);
+    nextBatch(setMode(s0, 'train'), 2);
+    const m = metrics(s0);
+    m.runningMean[0] = 99;
+    m.runningVar[0] = 99;
+    m.gamma[0] = 99;
+    m.beta[0] = 99;
+    expect(JSON.stringify(s0)).toBe(snapshot);
+  });
+
+  it('a cell index outside the batch changes nothing', () => {
+    const s0 = initialState(DEFAULTS);
+    expect(editCell(s0, -1, '3')).toBe(s0);
+    expect(editCell(s0, M * D, '3')).toBe(s0);
+    expect(editCell(s0, M * D - 1, '3').values[M * D - 1]).toBe(3);
+  });
+
+  it('each batch counts from the one on screen, and values have one decimal around each feature’s population', () => {
+    const s2 = nextBatch(nextBatch(initialState(DEFAULTS)));
+    expect(s2.batchIndex).toBe(2);
+    expect(s2.values).toEqual(randomBatch(DEFAULTS.seed, 2));
+    const many = Array.from({ length: 200 }, (_, i) => randomBatch(5, i)).flat();
+    expect(many.every((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9)).toBe(true);
+    for (let j = 0; j < D; j++) {
+      const col = many.filter((_, k) => k % D === j);
+      const mean = col.reduce((a, b) => a + b, 0) / col.length;
+      expect(Math.abs(mean - POPULATION[j].mean)).toBeLessThan(0.3 * POPULATION[j].std);
+    }
+  });
+
+  it('the value limit itself is accepted; the momentum is clamped to its range', () => {
+    expect(readCell(String(VALUE_LIMIT))).toEqual({ ok: true, value: VALUE_LIMIT });
+    const s0 = initialState(DEFAULTS);
+    expect(setMomentum(s0, 5).momentum).toBe(SCHEMA.momentum.max);
+    expect(setMomentum(s0, -1).momentum).toBe(SCHEMA.momentum.min);
+    expect(setMomentum(s0, NaN).momentum).toBe(SCHEMA.momentum.min);
   });
 });
