@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpec, DEFAULTS, DEMO_NAME, MODEL_IDS, preview, SCHEMA } from '../../src/lib/experiments/escala-entradas';
+import { buildSpec, DECISION_GRID, DEFAULTS, DEMO_NAME, evalEveryFor, HIDDEN, MODEL_IDS, preview, SCHEMA } from '../../src/lib/experiments/escala-entradas';
 import { resolveConfig } from '../../src/engine/config';
 import { featureStats, makeSplit } from '../../src/lib/datasets';
 import { parseQuery } from '../../src/lib/query';
@@ -40,5 +40,25 @@ describe('escala-entradas spec', () => {
     expect(settings.offset).toBe(-5);
     expect(settings.lr).toBe(DEFAULTS.lr);
     expect(notes.map((n) => n.key)).toEqual(['lr']);
+  });
+});
+
+describe('escala-entradas network and schedule', () => {
+  it('a 16-16 ReLU net with a decision map, read back about 30 times and never more often than every 10 steps', () => {
+    const spec = buildSpec(DEFAULTS);
+    expect(spec.hidden).toEqual([...HIDDEN]);
+    expect(spec.probes).toEqual({ decisionGrid: DECISION_GRID });
+    expect([evalEveryFor(300), evalEveryFor(900), evalEveryFor(60)]).toEqual([10, 30, 10]);
+    expect(buildSpec({ ...DEFAULTS, steps: 1500 }).evalEvery).toBe(50);
+  });
+
+  it('the preview’s extent spans both splits in the reader’s units', () => {
+    const s = { ...DEFAULTS, scale: 1000, offset: 500 };
+    const split = makeSplit(buildSpec(s).dataset);
+    const xs = [...split.train.x, ...split.test.x].filter((_, i) => i % 2 === 0);
+    const { extent } = preview(s);
+    expect(extent[0]).toBeLessThan(Math.min(...xs));
+    expect(extent[1]).toBeGreaterThan(Math.max(...xs));
+    expect(extent[1] - extent[0]).toBeCloseTo(1.2 * (Math.max(...xs) - Math.min(...xs)), 0);
   });
 });
