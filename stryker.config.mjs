@@ -1,7 +1,6 @@
 // Mutation testing (`npm run mutation`, not part of `npm test`): StrykerJS with its Vitest runner
-// over the framework-free code the unit suite guards. Scores per folder go to TESTING.md.
-// One folder at a time, rerunning only what changed since that folder's last run:
-//   npm run mutation -- --mutate 'src/engine/**/*.ts' --incremental --incrementalFile reports/incremental-engine.json
+// over the framework-free code the unit suite guards. Scores per folder go to TESTING.md; whole
+// folders run in resumable chunks with `npm run mutation:folders` (scripts/mutation-folders.mjs).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -10,12 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
-const BROWSER_GLUE = [
-  '!src/worker/platform-browser.ts',
-  '!src/worker/trainer.worker.ts',
-  '!src/worker/client.ts',
-  '!src/worker/wasm-paths.ts',
-];
+import config from '../stryker.config.mjs';
+
+/** The worker's browser-only glue, excluded as in the Stryker config (the e2e suite covers it). */
+const BROWSER_GLUE = config.mutate.filter((glob) => glob.startsWith('!src/worker/'));
 
 /**
  * Chunks of similar size (mutants are roughly proportional to lines); their union is the folder.

@@ -90,13 +90,14 @@ describe('shapes of the clean datasets', () => {
   });
 
   // Standardising maps each feature by x → (x − m)/s with s > 0: orders and ratios of ranges survive.
-  const ofLabel = (d: Dataset, label: number, j: number) => Array.from({ length: d.n }, (_, i) => i).filter((i) => d.y[i] === label).map((i) => d.x[2 * i + j]);
+  const rowsOf = (d: Dataset, label: number) => Array.from({ length: d.n }, (_, i) => i).filter((i) => d.y[i] === label);
+  const ofLabel = (d: Dataset, label: number, j: number) => rowsOf(d, label).map((i) => d.x[2 * i + j]);
   const range = (v: number[]) => Math.max(...v) - Math.min(...v);
   const avg = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
   it('circulos: the ring spans 0.7 ≤ r ≤ 1, no further', () => {
     const d = GENERATORS.circulos(400, 0, 3);
-    const r = Array.from({ length: d.n }, (_, i) => i).filter((i) => d.y[i] === 1).map((i) => Math.hypot(d.x[2 * i], d.x[2 * i + 1]));
+    const r = rowsOf(d, 1).map((i) => Math.hypot(d.x[2 * i], d.x[2 * i + 1]));
     expect(Math.max(...r) / Math.min(...r)).toBeLessThan(1.6);
   });
 
@@ -109,8 +110,7 @@ describe('shapes of the clean datasets', () => {
 
   it('espirales: each arm winds 1.75 turns around the centre', () => {
     const d = GENERATORS.espirales(2000, 0, 6);
-    const arm = Array.from({ length: d.n }, (_, i) => i)
-      .filter((i) => d.y[i] === 0)
+    const arm = rowsOf(d, 0)
       .map((i) => ({ r: Math.hypot(d.x[2 * i], d.x[2 * i + 1]), a: Math.atan2(d.x[2 * i + 1], d.x[2 * i]) }))
       .sort((p, q) => p.r - q.r);
     let turned = 0;
