@@ -5,6 +5,7 @@
  * drawn on top, class 0 as circles and class 1 as squares so colour is not the only cue.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { decisionPixels, parseRgb, type RGB } from '../lib/decision-image';
 import { cssVar, resolveColor, useThemeVersion } from './theme';
 import './charts.css';
 
@@ -29,32 +30,30 @@ export interface DecisionRegionsProps {
   description: string;
 }
 
-type RGB = [number, number, number];
+const parsed = new Map<string, RGB>();
 
-function parseColor(color: string): RGB {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return [128, 128, 128];
-  ctx.fillStyle = '#808080';
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 1, 1);
-  const d = ctx.getImageData(0, 0, 1, 1).data;
-  return [d[0], d[1], d[2]];
-}
-
-/** Paint the probability grid into a gridSize² bitmap (blended over the background colour). */
-function gridBitmap(probs: ArrayLike<number>, size: number, c0: RGB, c1: RGB, bg: RGB): ImageData {
-  const img = new ImageData(size, size);
-  for (let i = 0; i < size * size; i++) {
-    const p = Math.min(1, Math.max(0, Number(probs[i]) || 0));
-    const alpha = 0.18 + 0.42 * Math.abs(2 * p - 1);
-    for (let ch = 0; ch < 3; ch++) {
-      const cls = c0[ch] + (c1[ch] - c0[ch]) * p;
-      img.data[4 * i + ch] = Math.round(bg[ch] + (cls - bg[ch]) * alpha);
-    }
-    img.data[4 * i + 3] = 255;
+/**
+ * A CSS colour as RGB. Hex and rgb() are parsed in JS; anything else is painted once on a 1×1 canvas
+ * and read back (a read-back stalls the main thread for a GPU round trip, so each colour only once).
+ */
+function rgbOf(color: string): RGB {
+  const known = parsed.get(color) ?? parseRgb(color);
+  if (known) return known;
+  let rgb: RGB = [128, 128, 128];
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (ctx) {
+    ctx.fillStyle = '#808080';
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    rgb = [d[0], d[1], d[2]];
   }
-  return img;
+  parsed.set(color, rgb);
+  return rgb;
 }
+
+/** One small canvas per chart holds the gridSize² map; it is scaled up (smoothed) onto the chart. */
+const bitmaps = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 
 function draw(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
   const ctx = canvas.getContext('2d');
@@ -73,9 +72,11 @@ function draw(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
   ctx.fillStyle = bgCss;
   ctx.fillRect(0, 0, px, px);
   if (p.probs && p.probs.length >= p.gridSize * p.gridSize) {
-    const bmp = document.createElement('canvas');
-    bmp.width = bmp.height = p.gridSize;
-    bmp.getContext('2d')?.putImageData(gridBitmap(p.probs, p.gridSize, parseColor(c0), parseColor(c1), parseColor(bgCss)), 0, 0);
+    let bmp = bitmaps.get(canvas);
+    if (!bmp) bitmaps.set(canvas, (bmp = document.createElement('canvas')));
+    if (bmp.width !== p.gridSize) bmp.width = bmp.height = p.gridSize;
+    const pixels = decisionPixels(p.probs, p.gridSize, rgbOf(c0), rgbOf(c1), rgbOf(bgCss));
+    bmp.getContext('2d')?.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(bmp, 0, 0, px, px);
   }

@@ -1,19 +1,20 @@
 /**
- * A live line chart on uPlot: arrays in, pixels out. One shared x (e.g. training steps) and one y array
- * per series; `null` leaves a gap (a diverged model stops its line). The chart resizes with its box,
- * redraws when the theme changes, and carries a text alternative (`description`) for screen readers.
+ * A live line chart in SVG: arrays in, paths out. One shared x (e.g. training steps) and one y array
+ * per series; `null` leaves a gap (a diverged model stops its line). Colours are CSS (custom
+ * properties work), so the theme changes with no redraw; a new read-back only rewrites the paths'
+ * `d`. The chart fits its box's width and carries a text alternative (`description`).
+ * Scales, ticks and paths come from src/lib/chart-scale.ts.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-import { cssVar, resolveColor, useThemeVersion } from './theme';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { linePath, ticks, unit, xScale, yScale } from '../lib/chart-scale';
+import { common } from '../islands/strings/common';
 import './charts.css';
 
 export interface LineSeries {
   label: string;
   /** CSS colour or `var(--name, fallback)`. */
   color: string;
-  /** Canvas dash pattern, e.g. [6, 4]; solid when absent. */
+  /** Dash pattern, e.g. [6, 4]; solid when absent. */
   dash?: number[];
 }
 
@@ -34,92 +35,84 @@ export interface LineChartProps {
   height?: number;
   /** Narrowest plot width in CSS pixels (default 160); below it the plot overflows its box. */
   minWidth?: number;
-  /** Text alternative read by screen readers instead of the canvas. */
+  /** Text alternative read by screen readers instead of the drawing. */
   description: string;
 }
 
-/** uPlot's usual padded range, or 0..1 while there is no data. */
-const autoRange: uPlot.Range.Function = (_u, min, max) =>
-  min == null || max == null || !Number.isFinite(min) || !Number.isFinite(max) ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true);
+/** Room for the tick labels and axis titles, in CSS pixels. */
+const PAD = { left: 46, right: 16, top: 6, bottom: 34 };
 
-function buildOptions(el: HTMLElement, p: LineChartProps, width: number): uPlot.Options {
-  const text = cssVar(el, '--chart-text', cssVar(el, '--muted', '#555'));
-  const grid = cssVar(el, '--chart-grid', cssVar(el, '--border', 'rgba(128,128,128,0.3)'));
-  const axis = (label: string): uPlot.Axis => ({
-    label,
-    stroke: text,
-    grid: { stroke: grid, width: 1 },
-    ticks: { stroke: grid, width: 1 },
-    font: '11px system-ui, sans-serif',
-    labelFont: '12px system-ui, sans-serif',
-    labelSize: 18,
-    size: 40,
-  });
-  return {
-    width,
-    height: p.height ?? 180,
-    legend: { show: false },
-    cursor: { show: false, drag: { x: false, y: false } },
-    scales: {
-      // Without data yet, show empty axes (0..1) instead of none.
-      x: { time: false, range: (_u, min, max) => (min == null || max == null ? [0, 1] : min === max ? [min, min + 1] : [min, max]) },
-      y: p.yLog ? { distr: 3 } : p.yRange ? { range: p.yRange } : { range: autoRange },
-    },
-    axes: [axis(p.xLabel), axis(p.yLabel)],
-    series: [
-      {},
-      ...p.series.map((s) => ({
-        label: s.label,
-        stroke: resolveColor(el, s.color),
-        width: 2,
-        dash: s.dash,
-        points: { show: false },
-        spanGaps: false,
-      })),
-    ],
-  };
-}
-
-function toData(p: LineChartProps): uPlot.AlignedData {
-  return [Array.from(p.x), ...p.ys.map((y) => Array.from(y))] as uPlot.AlignedData;
+/** The box's width, followed as it resizes (a first guess before layout). */
+function useWidth(min: number): [preact.RefObject<HTMLDivElement>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(320);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () => setWidth(Math.max(min, Math.round(box.clientWidth)));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(box);
+    return () => ro.disconnect();
+  }, [min]);
+  return [ref, width];
 }
 
 export function LineChart(props: LineChartProps) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const plotRef = useRef<uPlot | null>(null);
-  const propsRef = useRef(props);
-  propsRef.current = props;
-  const theme = useThemeVersion();
-  const shapeKey = `${props.series.map((s) => s.label + s.color).join('|')}|${props.yLog}|${props.yRange}|${props.height}|${props.xLabel}|${props.yLabel}`;
-
-  // Create (or re-create on theme/shape change) the plot.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const width = Math.max(propsRef.current.minWidth ?? 160, box.clientWidth);
-    const plot = new uPlot(buildOptions(box, propsRef.current, width), toData(propsRef.current), box);
-    plotRef.current = plot;
-    const ro = new ResizeObserver(() => {
-      const w = Math.max(propsRef.current.minWidth ?? 160, box.clientWidth);
-      if (w !== plot.width) plot.setSize({ width: w, height: propsRef.current.height ?? 180 });
-    });
-    ro.observe(box);
-    return () => {
-      ro.disconnect();
-      plot.destroy();
-      plotRef.current = null;
-    };
-  }, [theme, shapeKey]);
-
-  // Push new data without re-creating the plot.
-  useEffect(() => {
-    plotRef.current?.setData(toData(props));
-  }, [props.x, props.ys]);
+  const height = props.height ?? 180;
+  const [boxRef, width] = useWidth(props.minWidth ?? 160);
+  const w = width - PAD.left - PAD.right;
+  const h = height - PAD.top - PAD.bottom;
+  const sx = useMemo(() => xScale(props.x), [props.x]);
+  const sy = useMemo(() => yScale(props.ys, { fixed: props.yRange, log: props.yLog }), [props.ys, props.yRange?.[0], props.yRange?.[1], props.yLog]);
+  const paths = useMemo(() => props.ys.map((ys) => linePath(props.x, ys, sx, sy, w, h)), [props.x, props.ys, sx, sy, w, h]);
+  const fmt = props.yLog ? common.format.power10 : common.format.plain;
+  const xTicks = ticks(sx, Math.max(2, Math.floor(w / 70)));
+  const yTicks = ticks(sy, Math.max(2, Math.floor(h / 36)));
 
   return (
     <figure class="chart">
       <figcaption class="chart__title">{props.title}</figcaption>
-      <div class="chart__plot" ref={boxRef} role="img" aria-label={props.description} />
+      <div class="chart__plot" ref={boxRef} role="img" aria-label={props.description}>
+        <svg class="chart__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+          <g transform={`translate(${PAD.left} ${PAD.top})`}>
+            {yTicks.map((v) => {
+              const y = Math.round((1 - unit(sy, v)) * h) + 0.5;
+              return (
+                <g key={`y${v}`} class="chart__tick">
+                  <line class="chart__grid" x1={0} x2={w} y1={y} y2={y} />
+                  <text x={-6} y={y} dy="0.32em" text-anchor="end">
+                    {fmt(v)}
+                  </text>
+                </g>
+              );
+            })}
+            {xTicks.map((v) => {
+              const x = Math.round(unit(sx, v) * w) + 0.5;
+              return (
+                <g key={`x${v}`} class="chart__tick">
+                  <line class="chart__grid" x1={x} x2={x} y1={0} y2={h} />
+                  <text x={x} y={h + 14} text-anchor="middle">
+                    {common.format.plain(v)}
+                  </text>
+                </g>
+              );
+            })}
+            <rect class="chart__frame" x={0} y={0} width={w} height={h} />
+            <svg width={w} height={h} overflow="hidden">
+              {paths.map((d, i) => (
+                <path key={i} class="chart__line" d={d} style={{ stroke: props.series[i]?.color }} stroke-dasharray={props.series[i]?.dash?.join(' ')} />
+              ))}
+            </svg>
+            <text class="chart__axis" x={w / 2} y={h + 30} text-anchor="middle">
+              {props.xLabel}
+            </text>
+            <text class="chart__axis" transform={`translate(${-PAD.left + 11} ${h / 2}) rotate(-90)`} text-anchor="middle">
+              {props.yLabel}
+            </text>
+          </g>
+        </svg>
+      </div>
     </figure>
   );
 }

@@ -14,6 +14,11 @@
  * (measured with Chromium 156: the worker still gets a WebGL 2 context). A reader who disabled WebGL
  * did not mean "except in workers", so when the page itself has no WebGL, runs go to WASM and the
  * reader is told why (a `backend` message, as if the worker had said it).
+ *
+ * The page's check creates a WebGL context, which costs hundreds of milliseconds of main thread while
+ * the GPU process starts (measured: 210 ms at 4× CPU slowdown). So it runs only once the worker has
+ * its own WebGL backend up (the GPU process is running then, and the check takes a few ms); if the
+ * page has no WebGL, the run moves to WASM, keeping its progress.
  */
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { common } from '../islands/strings/common';
@@ -64,6 +69,9 @@ export function pageAllowsWebGL(): boolean {
   return pageWebGL;
 }
 
+/** The page's answer if it was already checked (null: not yet). */
+export const knownPageWebGL = (): boolean | null => pageWebGL;
+
 export function createTrainer(): TrainerClient {
   const worker = new Worker(new URL('../worker/trainer.worker.ts', import.meta.url), { type: 'module' });
   const listeners = new Set<(msg: FromWorker) => void>();
@@ -71,20 +79,36 @@ export function createTrainer(): TrainerClient {
   const emit = (msg: FromWorker) => {
     for (const l of [...listeners]) l(msg);
   };
-  worker.onmessage = (e: MessageEvent<FromWorker>) => emit(e.data);
-  worker.onerror = (e: ErrorEvent) => {
-    e.preventDefault();
-    emit({ v: PROTOCOL_VERSION, type: 'error', message: common.errors.workerStopped(e.message) });
-  };
   const send = (msg: Body<ToWorker>) => {
     if (!closed) worker.postMessage({ v: PROTOCOL_VERSION, ...msg } as ToWorker);
   };
   let currentRun: number | undefined;
-  /** The backend to ask the worker for; the reader is told when WebGL is off for this page. */
+  const toWasm = () => emit({ v: PROTOCOL_VERSION, type: 'backend', runId: currentRun, backend: 'wasm', reason: common.backend.webglOff });
+  /** The backend to ask the worker for: WASM for WebGL when the page is known to have none. */
   const allowed = (choice: BackendChoice): BackendChoice => {
-    if (choice === 'wasm' || choice === 'cpu' || pageAllowsWebGL()) return choice;
-    emit({ v: PROTOCOL_VERSION, type: 'backend', runId: currentRun, backend: 'wasm', reason: common.backend.webglOff });
+    if (choice === 'wasm' || choice === 'cpu' || knownPageWebGL() !== false) return choice;
+    toWasm();
     return 'wasm';
+  };
+  let checking = false;
+  /** The worker runs on WebGL: check the page (in a task of its own) and move the run if it has none. */
+  const checkPage = () => {
+    if (checking || knownPageWebGL() !== null) return;
+    checking = true;
+    setTimeout(() => {
+      if (closed || pageAllowsWebGL()) return;
+      toWasm();
+      send({ type: 'setBackend', backend: 'wasm' });
+    }, 0);
+  };
+  worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    const msg = e.data;
+    if ((msg.type === 'ready' || msg.type === 'backend') && msg.backend === 'webgl') checkPage();
+    emit(msg);
+  };
+  worker.onerror = (e: ErrorEvent) => {
+    e.preventDefault();
+    emit({ v: PROTOCOL_VERSION, type: 'error', message: common.errors.workerStopped(e.message) });
   };
   return {
     start: (runId, spec, backend, request = {}) => {

@@ -42,8 +42,8 @@ export function onRequest(p: RunPhase, req: Request): { phase: RunPhase; effect:
       if (live) return { phase: { ...p, pending: 'stop' }, effect: 'none' };
       return p.status === 'paused' ? { phase: p, effect: 'finish' } : same;
     case 'switch':
-      // A running loop must yield first; otherwise the switch can happen at once.
-      if (p.status === 'running' && !p.pending) return { phase: { ...p, pending: 'switch' }, effect: 'switch' };
+      // A running (or about to run) loop must yield first; otherwise the switch can happen at once.
+      if (live && !p.pending) return { phase: { ...p, pending: 'switch' }, effect: 'switch' };
       return { phase: p, effect: 'switch' };
     case 'step':
       return p.status === 'paused' ? { phase: p, effect: 'step' } : same;

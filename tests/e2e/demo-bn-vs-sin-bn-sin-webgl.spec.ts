@@ -1,10 +1,10 @@
 /**
  * Demo `bn-vs-sin-bn` in a browser without WebGL (`--disable-webgl`, added to the project's own
  * Chromium args). Two different fallbacks are proved here:
- * 1. The reader asks for WebGL on a page that has none: the page sees it (`--disable-webgl` does not
- *    reach workers in Chromium 156, so the island checks WebGL itself) and asks the worker for WASM;
- *    this proves the page's rewrite of the request and that the reader is told, not the worker's own
- *    fallback after a failed load.
+ * 1. The reader asks for WebGL on a page that has none: `--disable-webgl` does not reach workers in
+ *    Chromium 156, so the worker starts WebGL; the page checks its own WebGL once the worker's is up
+ *    (trainer-client.ts) and moves the run to WASM. This proves the page's check and that the reader
+ *    is told, not the worker's own fallback after a failed load.
  * 2. The .wasm file cannot be fetched: the worker really fails to start WASM, falls back to CPU on
  *    its own, says so, and the run still completes.
  * A separate file because a launch option forces its own browser (Playwright allows that only at a

@@ -164,4 +164,18 @@ describe('backends', () => {
     const paused = w.ofType('paused');
     expect(paused[paused.length - 1].step).toBe(6);
   });
+
+  it('a switch asked for while the run is still starting happens before it trains to the end', async () => {
+    // The page's late WebGL check (trainer-client.ts) sends setBackend right after `ready`.
+    const w = makeHost({ available: ['webgl', 'wasm', 'cpu'] });
+    void w.send({ type: 'start', runId: 3, spec: s, backend: 'webgl' });
+    void w.send({ type: 'setBackend', backend: 'wasm' });
+    const done = await w.waitFor('done');
+    expect(w.ofType('ready').map((r) => r.backend)).toEqual(['webgl', 'wasm']);
+    expect(done).toMatchObject({ step: 40, backend: 'wasm' });
+    // Every read-back but the first (taken before the loop) came from WASM.
+    const after = w.ofType('progress').filter((p) => p.step > 0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((p) => p.backend === 'wasm')).toBe(true);
+  });
 });

@@ -26,7 +26,7 @@ const requests: Row[] = [
   ['running', null, 'switch', 'running', 'switch', 'switch'],
   ['running', 'pause', 'switch', 'running', 'pause', 'switch'],
   ['paused', null, 'switch', 'paused', null, 'switch'],
-  ['starting', null, 'switch', 'starting', null, 'switch'],
+  ['starting', null, 'switch', 'starting', 'switch', 'switch'],
   ['paused', null, 'step', 'paused', null, 'step'],
   ['running', null, 'step', 'running', null, 'none'],
   ['done', null, 'step', 'done', null, 'none'],
