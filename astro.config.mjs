@@ -29,6 +29,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     worker: { format: 'es' },
+    build: process.env.NO_MINIFY ? { minify: false } : {},
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
   },
 });

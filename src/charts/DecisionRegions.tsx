@@ -1,10 +1,11 @@
 /**
- * Decision regions of a 2-class model on 2-D data, drawn on a canvas: arrays in, pixels out.
- * The background is a grid of P(class 1) (row-major, first row at the top), coloured from the class-0
- * colour to the class-1 colour, paler where the model is unsure; the points (e.g. the test split) are
- * drawn on top, class 0 as circles and class 1 as squares so colour is not the only cue.
+ * Decision regions of a 2-class model on 2-D data: arrays in, pixels out. The background is a grid of
+ * P(class 1) (row-major, first row at the top) in a canvas of one pixel per cell, coloured from the
+ * class-0 colour to the class-1 colour, paler where the model is unsure (src/lib/decision-image.ts),
+ * and scaled up by CSS; the points (e.g. the test split) are an SVG on top, class 0 as circles and
+ * class 1 as squares so colour is not the only cue, coloured by CSS (a theme change needs no redraw).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { decisionPixels, parseRgb, type RGB } from '../lib/decision-image';
 import { cssVar, resolveColor, useThemeVersion } from './theme';
 import './charts.css';
@@ -34,7 +35,7 @@ const parsed = new Map<string, RGB>();
 
 /**
  * A CSS colour as RGB. Hex and rgb() are parsed in JS; anything else is painted once on a 1×1 canvas
- * and read back (a read-back stalls the main thread for a GPU round trip, so each colour only once).
+ * and read back (a read-back stalls the main thread, so each colour only once).
  */
 function rgbOf(color: string): RGB {
   const known = parsed.get(color) ?? parseRgb(color);
@@ -52,76 +53,73 @@ function rgbOf(color: string): RGB {
   return rgb;
 }
 
-/** One small canvas per chart holds the gridSize² map; it is scaled up (smoothed) onto the chart. */
-const bitmaps = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
-
-function draw(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
+/**
+ * Paint the map into the gridSize² canvas; CSS scales it up, smoothed, to the chart's size. A canvas
+ * this small is drawn by the CPU, so no GPU canvas is set up for it (measured: the page's first
+ * accelerated canvas cost about 100 ms of main thread).
+ */
+function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
+  const ready = p.probs !== null && p.probs.length >= p.gridSize * p.gridSize;
+  // Without a map the chart's own CSS background shows (no canvas work, no style read at hydration).
+  canvas.hidden = !ready;
+  if (!ready || !p.probs) return;
+  if (canvas.width !== p.gridSize) canvas.width = canvas.height = p.gridSize;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const dpr = window.devicePixelRatio || 1;
-  const css = canvas.clientWidth || 240;
-  const px = Math.round(css * dpr);
-  if (canvas.width !== px || canvas.height !== px) {
-    canvas.width = px;
-    canvas.height = px;
+  const bg = rgbOf(cssVar(canvas, '--chart-bg', cssVar(canvas, '--bg', '#ffffff')));
+  const [c0, c1] = p.colors.map((c) => rgbOf(resolveColor(canvas, c)));
+  const pixels = decisionPixels(p.probs, p.gridSize, c0, c1, bg);
+  ctx.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
+}
+
+/** The points in data coordinates (y up), as SVG: class 0 circles, class 1 squares, coloured by CSS. */
+function Points({ points, extent, colors }: { points: PlotPoints; extent: DecisionRegionsProps['extent']; colors: [string, string] }) {
+  const [x0, x1, y0, y1] = extent;
+  // A 100×100 box over the extent; the marks keep their size because the SVG is square.
+  const sx = (x: number) => ((x - x0) / (x1 - x0)) * 100;
+  const sy = (y: number) => (1 - (y - y0) / (y1 - y0)) * 100;
+  const r = 1.1;
+  const marks = [];
+  for (let i = 0; i < points.labels.length; i++) {
+    const x = sx(points.xy[2 * i]);
+    const y = sy(points.xy[2 * i + 1]);
+    marks.push(
+      points.labels[i] === 1 ? (
+        <rect key={i} x={x - r} y={y - r} width={2 * r} height={2 * r} style={{ fill: colors[1] }} />
+      ) : (
+        <circle key={i} cx={x} cy={y} r={r} style={{ fill: colors[0] }} />
+      ),
+    );
   }
-  const bgCss = cssVar(canvas, '--chart-bg', cssVar(canvas, '--bg', '#ffffff'));
-  const c0 = resolveColor(canvas, p.colors[0]);
-  const c1 = resolveColor(canvas, p.colors[1]);
-  const edge = cssVar(canvas, '--chart-point-edge', cssVar(canvas, '--fg', '#111'));
-  ctx.fillStyle = bgCss;
-  ctx.fillRect(0, 0, px, px);
-  if (p.probs && p.probs.length >= p.gridSize * p.gridSize) {
-    let bmp = bitmaps.get(canvas);
-    if (!bmp) bitmaps.set(canvas, (bmp = document.createElement('canvas')));
-    if (bmp.width !== p.gridSize) bmp.width = bmp.height = p.gridSize;
-    const pixels = decisionPixels(p.probs, p.gridSize, rgbOf(c0), rgbOf(c1), rgbOf(bgCss));
-    bmp.getContext('2d')?.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(bmp, 0, 0, px, px);
-  }
-  if (!p.points) return;
-  const [x0, x1, y0, y1] = p.extent;
-  const r = Math.max(2.5, 3 * dpr);
-  ctx.lineWidth = Math.max(1, dpr);
-  ctx.strokeStyle = edge;
-  const n = p.points.labels.length;
-  for (let i = 0; i < n; i++) {
-    const sx = ((p.points.xy[2 * i] - x0) / (x1 - x0)) * px;
-    const sy = (1 - (p.points.xy[2 * i + 1] - y0) / (y1 - y0)) * px;
-    const cls = p.points.labels[i];
-    ctx.fillStyle = cls === 1 ? c1 : c0;
-    ctx.beginPath();
-    if (cls === 1) ctx.rect(sx - r, sy - r, 2 * r, 2 * r);
-    else ctx.arc(sx, sy, r, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.stroke();
-  }
+  return (
+    <svg class="chart__points" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+      {marks}
+    </svg>
+  );
 }
 
 export function DecisionRegions(props: DecisionRegionsProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const propsRef = useRef(props);
-  propsRef.current = props;
   const theme = useThemeVersion();
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas) draw(canvas, props);
-  }, [props.probs, props.points, props.extent, props.gridSize, theme]);
+    if (canvas) paint(canvas, props);
+  }, [props.probs, props.gridSize, theme]);
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const ro = new ResizeObserver(() => draw(canvas, propsRef.current));
-    ro.observe(canvas);
-    return () => ro.disconnect();
-  }, []);
+  // The points change only with the data, not with every map: keep their element tree as it is.
+  const points = useMemo(
+    () => (props.points ? <Points points={props.points} extent={props.extent} colors={props.colors} /> : null),
+    [props.points, props.extent, props.colors[0], props.colors[1]],
+  );
 
   return (
     <figure class="chart chart--square">
       <figcaption class="chart__title">{props.title}</figcaption>
-      <canvas class="chart__canvas" ref={canvasRef} role="img" aria-label={props.description} />
+      <div class="chart__map" role="img" aria-label={props.description}>
+        <canvas class="chart__canvas" ref={canvasRef} aria-hidden="true" hidden />
+        {points}
+      </div>
     </figure>
   );
 }

@@ -42,15 +42,18 @@ export interface LineChartProps {
 /** Room for the tick labels and axis titles, in CSS pixels. */
 const PAD = { left: 46, right: 16, top: 6, bottom: 34 };
 
-/** The box's width, followed as it resizes (a first guess before layout). */
+/**
+ * The box's width, followed as it resizes (a first guess before layout). Only a ResizeObserver reads
+ * it: its first report comes after the browser's own layout, where reading clientWidth in an effect
+ * would force a layout of the whole page during hydration.
+ */
 function useWidth(min: number): [preact.RefObject<HTMLDivElement>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(320);
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const measure = () => setWidth(Math.max(min, Math.round(box.clientWidth)));
-    measure();
+    const measure = (entries: ResizeObserverEntry[]) => setWidth(Math.max(min, Math.round(entries[entries.length - 1].contentRect.width)));
     const ro = new ResizeObserver(measure);
     ro.observe(box);
     return () => ro.disconnect();
@@ -64,7 +67,10 @@ export function LineChart(props: LineChartProps) {
   const w = width - PAD.left - PAD.right;
   const h = height - PAD.top - PAD.bottom;
   const sx = useMemo(() => xScale(props.x), [props.x]);
-  const sy = useMemo(() => yScale(props.ys, { fixed: props.yRange, log: props.yLog }), [props.ys, props.yRange?.[0], props.yRange?.[1], props.yLog]);
+  const sy = useMemo(
+    () => yScale(props.ys, { fixed: props.yRange, log: props.yLog }),
+    [props.ys, props.yRange?.[0], props.yRange?.[1], props.yLog],
+  );
   const paths = useMemo(() => props.ys.map((ys) => linePath(props.x, ys, sx, sy, w, h)), [props.x, props.ys, sx, sy, w, h]);
   const fmt = props.yLog ? common.format.power10 : common.format.plain;
   const xTicks = ticks(sx, Math.max(2, Math.floor(w / 70)));
@@ -101,7 +107,13 @@ export function LineChart(props: LineChartProps) {
             <rect class="chart__frame" x={0} y={0} width={w} height={h} />
             <svg width={w} height={h} overflow="hidden">
               {paths.map((d, i) => (
-                <path key={i} class="chart__line" d={d} style={{ stroke: props.series[i]?.color }} stroke-dasharray={props.series[i]?.dash?.join(' ')} />
+                <path
+                  key={i}
+                  class="chart__line"
+                  d={d}
+                  style={{ stroke: props.series[i]?.color }}
+                  stroke-dasharray={props.series[i]?.dash?.join(' ')}
+                />
               ))}
             </svg>
             <text class="chart__axis" x={w / 2} y={h + 30} text-anchor="middle">

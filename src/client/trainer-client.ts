@@ -15,6 +15,9 @@
  * did not mean "except in workers", so when the page itself has no WebGL, runs go to WASM and the
  * reader is told why (a `backend` message, as if the worker had said it).
  *
+ * «Automático» measures the backends on a device's first run of a stack; the client keeps what it
+ * measured (backend-memory.ts) and hands it back on later runs.
+ *
  * The page's check creates a WebGL context, which costs hundreds of milliseconds of main thread while
  * the GPU process starts (measured: 210 ms at 4× CPU slowdown). So it runs only once the worker has
  * its own WebGL backend up (the GPU process is running then, and the check takes a few ms); if the
@@ -22,6 +25,7 @@
  */
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { common } from '../islands/strings/common';
+import { loadChoices, saveChoice } from './backend-memory';
 import { PROTOCOL_VERSION, type BackendChoice, type FromWorker, type StartOptions, type ToWorker } from '../worker/protocol';
 
 export interface StartRequest {
@@ -104,6 +108,7 @@ export function createTrainer(): TrainerClient {
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const msg = e.data;
     if ((msg.type === 'ready' || msg.type === 'backend') && msg.backend === 'webgl') checkPage();
+    if (msg.type === 'measured') saveChoice(msg.key, msg.choice);
     emit(msg);
   };
   worker.onerror = (e: ErrorEvent) => {
@@ -113,7 +118,10 @@ export function createTrainer(): TrainerClient {
   return {
     start: (runId, spec, backend, request = {}) => {
       currentRun = runId;
-      send({ type: 'start', runId, spec, backend: allowed(backend), options: request.options, pauseAt: request.pauseAt });
+      const choice = allowed(backend);
+      // «Automático» starts at once with what it measured on an earlier visit.
+      const options = choice === 'auto' ? { remembered: loadChoices(), ...request.options } : request.options;
+      send({ type: 'start', runId, spec, backend: choice, options, pauseAt: request.pauseAt });
     },
     pause: () => send({ type: 'pause' }),
     resume: () => send({ type: 'resume' }),

@@ -17,7 +17,7 @@ function stored(): Theme | null {
 function apply(theme: Theme): void {
   document.documentElement.setAttribute('data-theme', theme);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.setAttribute('aria-pressed', String(theme === 'dark'));
+    button.setAttribute('aria-checked', String(theme === 'dark'));
   }
 }
 

@@ -25,7 +25,7 @@ export default function BnVsSinBn() {
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} />
       <RunPanel demo={demo} steps={settings.steps} />

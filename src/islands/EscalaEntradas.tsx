@@ -29,7 +29,7 @@ export default function EscalaEntradas() {
   const r = results(run);
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
       <p class="demo__intro">{text.intro}</p>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.labels }} />

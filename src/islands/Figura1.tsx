@@ -26,7 +26,7 @@ export default function Figura1() {
   const unit = probedUnit(settings) + 1;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
       <p class="demo__intro">
         {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
         {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}

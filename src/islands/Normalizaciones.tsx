@@ -53,7 +53,7 @@ export default function Normalizaciones() {
   const pct = common.format.percentOrDash;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>
       <NormBlock />
       <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>
       <p class="demo-hint">{text.train.protocol(shown.tiny, shown.normal)}</p>

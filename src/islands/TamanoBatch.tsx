@@ -28,7 +28,7 @@ export default function TamanoBatch() {
   const pct = common.format.percentOrDash;
   const t = text.table;
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title}>
       <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
       <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>
       <UrlNotes notes={preset.notes} />

@@ -45,7 +45,7 @@ export default function TasaAprendizaje() {
   const k = 2 * rates.length;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} metrics={metricsJson(run, rates, prior, result)} hydrated={hydrated} title={text.title} class="tl">
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, rates, prior, result)} hydrated={hydrated} title={text.title} class="tl">
       <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
       <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
       <UrlNotes notes={[...preset.notes, ...rangeNotes.map(ladderProblem)]} />

@@ -28,13 +28,18 @@ export class BackendSession {
   async ensure(choice: BackendChoice, options: StartOptions): Promise<ActiveBackend> {
     const key = `${choice}|${options.forceFloat16 === true}`;
     if (this.active && this.key === key) return this.active;
-    const exclude: BackendName[] = this.webglLost ? ['webgl'] : [];
+    const exclude = this.excluded();
     const active = await this.platform.activate(choice, { forceFloat16: options.forceFloat16 === true, exclude });
     if (this.webglLost && choice === 'webgl') active.fallbackReason = s.webglLostBefore;
     this.active = active;
     this.key = key;
     if (active.name === 'webgl') this.platform.watchContextLoss(this.onContextLoss);
     return active;
+  }
+
+  /** Backends this session will not start again (WebGL after a lost context). */
+  excluded(): BackendName[] {
+    return this.webglLost ? ['webgl'] : [];
   }
 
   /** WebGL's context is gone (or WebGL failed): drop it, and exclude WebGL from now on. */

@@ -15,6 +15,8 @@ export interface WebGLProbe {
   webgl2: boolean;
   /** …and it can render to float32 textures (EXT_color_buffer_float). */
   float32: boolean;
+  /** The GPU as WebGL names it (unmasked when allowed); '' or absent without WebGL. */
+  renderer?: string;
 }
 
 export interface BackendLoaders {

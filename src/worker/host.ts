@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Snapshot } from '../engine/metrics';
 import { StackedTrainer, type TrainerData, type TrainerState } from '../engine/trainer';
 import { parseDigits, type Dataset } from '../lib/datasets';
+import { chooseAuto } from './auto-backend';
 import { BackendSession } from './backend-session';
 import type { HostPlatform } from './platform';
 import { PROTOCOL_VERSION, type BackendChoice, type FromWorker, type ToWorker } from './protocol';
@@ -135,12 +136,15 @@ export class TrainerHost {
     this.dropRun();
     if (token !== this.token) return;
     this.run = run;
-    const active = await this.backend.ensure(choice, options);
-    if (token !== this.token) return;
-    this.post({ type: 'ready', runId, backend: active.name, float32: active.float32, note: active.note });
-    if (active.fallbackReason) this.post({ type: 'backend', runId, backend: active.name, reason: active.fallbackReason });
     const { data, extent } = await loadRunData(spec, () => this.loadDigits(options.digitsUrl));
     if (token !== this.token) return;
+    const auto = choice === 'auto' && options.measure !== false ? await chooseAuto(this.platform, this.backend, spec, data, options, () => token !== this.token) : null;
+    if (token !== this.token) return;
+    if (auto?.measured) this.post({ type: 'measured', runId, ...auto.measured });
+    const active = await this.backend.ensure(auto?.backend ?? choice, options);
+    if (token !== this.token) return;
+    this.post({ type: 'ready', runId, backend: active.name, float32: active.float32, note: auto && active.name === auto.backend ? auto.note : active.note });
+    if (active.fallbackReason) this.post({ type: 'backend', runId, backend: active.name, reason: active.fallbackReason });
     run.data = data;
     run.trainer = StackedTrainer.create(spec, data, { float16: !active.float32 });
     if (extent) {

@@ -21,20 +21,24 @@ function activeGL(): WebGL2RenderingContext | null {
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 /** WebGL 2 on real hardware (no major performance caveat, no software renderer), and float32 render targets. */
-function probeWebGL(): WebGLProbe {
+function probeOnce(): WebGLProbe {
+  const none = { webgl2: false, float32: false, renderer: '' };
   try {
-    if (typeof OffscreenCanvas === 'undefined') return { webgl2: false, float32: false };
+    if (typeof OffscreenCanvas === 'undefined') return none;
     const gl = new OffscreenCanvas(1, 1).getContext('webgl2', { failIfMajorPerformanceCaveat: true }) as WebGL2RenderingContext | null;
-    if (!gl) return { webgl2: false, float32: false };
+    if (!gl) return none;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
     const float32 = gl.getExtension('EXT_color_buffer_float') !== null;
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return { webgl2: !SOFTWARE_RENDERER.test(renderer), float32 };
+    return { webgl2: !SOFTWARE_RENDERER.test(renderer), float32, renderer };
   } catch {
-    return { webgl2: false, float32: false };
+    return none;
   }
 }
+
+let probed: WebGLProbe | null = null;
+const probeWebGL = (): WebGLProbe => (probed ??= probeOnce());
 
 async function load(name: BackendName, opts: { forceFloat16: boolean }): Promise<boolean> {
   if (name === 'webgl') {
@@ -80,6 +84,8 @@ export function browserPlatform(close: () => void): HostPlatform {
   tf.env().set('PROD', true); // skips tfjs' debug-only checks
   return {
     activate: (choice, opts) => activateBackend(choice, loaders, opts),
+    probeWebGL,
+    device: () => ({ userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency ?? 0 }),
     async loadDigits(url) {
       const base = import.meta.env.BASE_URL ?? '/';
       const res = await fetch(url ?? new URL(`${base.replace(/\/?$/, '/')}${DIGITS_PATH}`, self.location.origin).href);

@@ -8,11 +8,15 @@
  * A new `start` replaces whatever run was in progress (its messages stop; filter by runId).
  */
 import type { ExperimentSpec } from '../lib/experiments/types';
+import type { MeasuredChoice } from './backend-choice';
 
 export const PROTOCOL_VERSION = 1;
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
-/** `auto` = WebGL 2 if it renders float32, else WASM (SIMD when available), else CPU. */
+/**
+ * `auto` = the fastest of WebGL 2 (real hardware, float32), WASM and CPU for this demo's stack on
+ * this device, timed on first use and then remembered (backend-choice.ts).
+ */
 export type BackendChoice = BackendName | 'auto';
 
 /** Optional knobs for tests, benchmarks and curious readers. */
@@ -23,6 +27,10 @@ export interface StartOptions {
   progressIntervalMs?: number;
   /** Where to fetch the digits file (default: the site's data/digits.bin). Only for dataset 'digitos'. */
   digitsUrl?: string;
+  /** `auto` times the backends (default true); false: the fixed order WebGL → WASM → CPU. */
+  measure?: boolean;
+  /** Choices `auto` measured before, by `${deviceKey} # ${stackKey}` (the page keeps them). */
+  remembered?: Record<string, MeasuredChoice>;
 }
 
 export type ToWorker =
@@ -94,6 +102,8 @@ export type FromWorker =
    * for the reader. Training resumed from `resumeStep`: drop curve points after it.
    */
   | { v: number; type: 'backend'; runId?: number; backend: BackendName; reason: string; resumeStep?: number }
+  /** `auto` timed the backends for this device and stack: the page may remember `choice` under `key`. */
+  | { v: number; type: 'measured'; runId?: number; key: string; choice: MeasuredChoice }
   | ({ v: number; type: 'data' } & DataView2D)
   | ({ v: number; type: 'progress' } & Progress)
   /** The run ended (all steps, or `stop`). `tensors` = tf.memory().numTensors in the worker now. */

@@ -3,6 +3,8 @@ import { SpecError, type IntegerSetting, type SpecProblem } from '../engine/prob
 import { DigitsError, type DigitsProblem } from '../lib/datasets';
 import type { NormShapeProblem } from '../lib/norms/index-sets';
 import { NormShapeError } from '../lib/norms/normalize';
+import { es } from '../islands/strings/number-format';
+import type { BackendTiming, MeasuredChoice } from './backend-choice';
 import type { BackendName } from './protocol';
 
 const settingNames: Record<IntegerSetting, string> = {
@@ -105,6 +107,12 @@ export function specProblemText(p: SpecProblem): string {
 
 const names: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU (JavaScript)' };
 
+/** «WASM 2,1 ms · CPU (JavaScript) 5,3 ms · WebGL no arrancó», per training step. */
+function timingList(timings: BackendTiming[]): string {
+  const one = (t: BackendTiming) => `${names[t.name]} ${t.msPerStep === null ? 'no arrancó' : `${es(t.msPerStep, { maximumSignificantDigits: 2 })} ms`}`;
+  return timings.map(one).join(' · ');
+}
+
 export const workerStrings = {
   names,
   specProblem: specProblemText,
@@ -114,6 +122,13 @@ export const workerStrings = {
   noFloat32: 'El WebGL de este dispositivo no calcula en float32; se entrena con WASM, que sí lo hace.',
   float16Note: 'WebGL calcula aquí en float16: se usa un epsilon de Adam de 1e-3 para que no se anule.',
   notStarted: 'no se pudo iniciar',
+  /** Why «Automático» runs on this backend, after timing each one on this device. */
+  measured: (c: MeasuredChoice, webglTried: boolean) =>
+    `Automático eligió ${names[c.backend]}: se midió cada motor con esta demo en este dispositivo y fue el más rápido (por paso: ${timingList(c.timings)}).` +
+    (webglTried ? '' : ' WebGL no se midió: este navegador no ofrece WebGL 2 con aceleración por hardware que calcule en float32.'),
+  /** The same, when the choice was measured on an earlier visit. */
+  remembered: (c: MeasuredChoice) =>
+    `Automático usa ${names[c.backend]}: fue el más rápido cuando se midió esta demo en este dispositivo (por paso: ${timingList(c.timings)}).`,
   fallback: (wanted: BackendName, got: BackendName, detail: string) =>
     `${names[wanted]} no está disponible; se entrena con ${names[got]}.${detail ? ` (${detail})` : ''}`,
   noBackend: (detail: string) => `No se pudo iniciar ningún motor de cálculo (WebGL, WASM ni CPU). ${detail}`.trim(),

@@ -1,4 +1,4 @@
-/** Light/dark: follows the system, the toggle switches and is remembered, and nothing flashes. */
+/** Light/dark: follows the system, the switch (state exposed) changes it and is remembered, and nothing flashes. */
 import { test, expect } from './helpers/site-fixture';
 import type { Page } from '@playwright/test';
 import { LESSON_7_1 } from './helpers/pages';
@@ -26,7 +26,7 @@ test.describe('con el sistema en modo oscuro', () => {
     await page.goto(LESSON_7_1);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
-    await expect(page.getByRole('button', { name: 'Tema oscuro' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('switch', { name: 'Tema oscuro' })).toBeChecked();
   });
 });
 
@@ -39,9 +39,10 @@ test.describe('con el sistema en modo claro', () => {
     expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
     const lightCode = await codeTokenColor(page);
 
-    const toggle = page.getByRole('button', { name: 'Tema oscuro' });
+    const toggle = page.getByRole('switch', { name: 'Tema oscuro' });
+    await expect(toggle).not.toBeChecked();
     await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
     expect(await codeTokenColor(page)).not.toBe(lightCode);
@@ -58,9 +59,10 @@ test.describe('con el sistema en modo claro', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
-    await expect(page.getByRole('button', { name: 'Tema oscuro' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('switch', { name: 'Tema oscuro' })).toBeChecked();
 
-    await page.getByRole('button', { name: 'Tema oscuro' }).click();
+    await page.getByRole('switch', { name: 'Tema oscuro' }).click();
+    await expect(page.getByRole('switch', { name: 'Tema oscuro' })).not.toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await codeTokenColor(page)).toBe(lightCode);
   });

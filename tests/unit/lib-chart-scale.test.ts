@@ -24,7 +24,10 @@ describe('yScale', () => {
   });
 
   it('widens the data to whole ticks, skipping nulls and non-finite values', () => {
-    const s = yScale([[0.62, null, 0.71], [NaN, 0.43, Infinity]]);
+    const s = yScale([
+      [0.62, null, 0.71],
+      [NaN, 0.43, Infinity],
+    ]);
     expect(s.log).toBe(false);
     // Range 0.28 → step niceStep(0.07) = 0.05: [0.4, 0.75].
     expect(s.domain[0]).toBeCloseTo(0.4, 12);
@@ -50,7 +53,10 @@ describe('xScale', () => {
   it.each([
     [[], [0, 1]],
     [[5], [5, 6]],
-    [[0, 10, 400], [0, 400]],
+    [
+      [0, 10, 400],
+      [0, 400],
+    ],
   ])('%j → %j', (xs, domain) => {
     expect(xScale(xs).domain).toEqual(domain);
   });

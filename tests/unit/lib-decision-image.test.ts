@@ -26,7 +26,8 @@ describe('decisionPixels', () => {
   const c1: RGB = [200, 0, 100];
   const bg: RGB = [255, 255, 255];
   // The blend written out for one channel: bg + (c0 + (c1 − c0)p − bg)·(0.18 + 0.42|2p − 1|).
-  const blend = (p: number, ch: number) => Math.round(bg[ch] + (c0[ch] + (c1[ch] - c0[ch]) * p - bg[ch]) * (0.18 + 0.42 * Math.abs(2 * p - 1)));
+  const blend = (p: number, ch: number) =>
+    Math.round(bg[ch] + (c0[ch] + (c1[ch] - c0[ch]) * p - bg[ch]) * (0.18 + 0.42 * Math.abs(2 * p - 1)));
 
   it('mixes the class colours by P(class 1), palest at p = 0.5', () => {
     const probs = [0, 0.25, 0.5, 1];

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { installFastCpuKernels } from '../../src/engine/cpu-kernels';
 import { activateBackend, type BackendLoaders } from '../../src/worker/backend';
+import { TIMED_STEPS } from '../../src/worker/backend-choice';
 import { TrainerHost, type HostPlatform } from '../../src/worker/host';
 import { PROTOCOL_VERSION, type BackendName, type FromWorker, type ToWorker } from '../../src/worker/protocol';
 
@@ -14,9 +15,21 @@ export interface FakeOptions {
   webglFloat32?: boolean;
   /** The host's clock (default: performance.now). A fake clock makes time-based bookkeeping testable. */
   now?: () => number;
+  /**
+   * A clock that makes each backend take this many ms per timed step (the clock advances by the
+   * active backend's cost × TIMED_STEPS at every reading, and «Automático» reads it twice around
+   * its timed steps). Injected timings: no test depends on real speed.
+   */
+  stepMs?: Partial<Record<BackendName, number>>;
   /** Whether the platform reports the WebGL context as lost (default: never). */
   isContextLost?: () => boolean;
 }
+
+/**
+ * «Automático» without timing: WebGL → WASM → CPU. Here every backend is tfjs' CPU, so timings say
+ * nothing; tests of the fixed order and of the fallbacks use this, tests of the measurement do not.
+ */
+export const FIXED_ORDER = { measure: false } as const;
 
 export function makeHost(opts: FakeOptions = {}) {
   tf.env().set('PROD', true);
@@ -24,24 +37,31 @@ export function makeHost(opts: FakeOptions = {}) {
   const available = opts.available ?? ['cpu'];
   const messages: FromWorker[] = [];
   let lost: (() => void) | null = null;
+  let loaded: BackendName = 'cpu';
+  let clock = 0;
+  const stepMs = opts.stepMs;
+  const now = stepMs ? () => (clock += (stepMs[loaded] ?? 1) * TIMED_STEPS) : (opts.now ?? (() => performance.now()));
   let closed = false;
   const loaders: BackendLoaders = {
-    probeWebGL: () => ({ webgl2: available.includes('webgl'), float32: opts.webglFloat32 ?? true }),
+    probeWebGL: () => ({ webgl2: available.includes('webgl'), float32: opts.webglFloat32 ?? true, renderer: available.includes('webgl') ? 'GPU de prueba' : '' }),
     async load(name) {
       if (!available.includes(name)) throw new Error(`${name} no existe en esta prueba`);
+      loaded = name;
       return tf.setBackend('cpu');
     },
     webglFloat32: () => opts.webglFloat32 ?? true,
   };
   const platform: HostPlatform = {
     activate: (choice, o) => activateBackend(choice, loaders, o),
+    probeWebGL: loaders.probeWebGL,
+    device: () => ({ userAgent: 'prueba', cores: 2 }),
     loadDigits: async () => {
       throw new Error('sin red en las pruebas');
     },
     watchContextLoss: (cb) => void (lost = cb),
     isContextLost: opts.isContextLost ?? (() => false),
     loseContext: () => lost?.(),
-    now: opts.now ?? (() => performance.now()),
+    now,
     yieldToEvents: () => new Promise((r) => setImmediate(r)),
     close: () => void (closed = true),
   };

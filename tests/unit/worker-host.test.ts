@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CurvePoint } from '../../src/worker/protocol';
 import { spec } from './engine-fixtures';
-import { makeHost } from './worker-fixtures';
+import { FIXED_ORDER, makeHost } from './worker-fixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -14,7 +14,7 @@ const s = spec({ steps: 40, evalEvery: 10, probes: { decisionGrid: 6, gradNorms:
 describe('a full run', () => {
   it('start → ready → data → progress… → done, with every read-back delivered once and in order', async () => {
     const w = makeHost();
-    await w.send({ type: 'start', runId: 7, spec: s, backend: 'auto' });
+    await w.send({ type: 'start', runId: 7, spec: s, backend: 'auto', options: FIXED_ORDER });
     const done = await w.waitFor('done');
     expect(w.messages.every((m) => m.v === 1)).toBe(true);
     const types = w.messages.map((m) => m.type);
@@ -135,7 +135,7 @@ describe('backends', () => {
     const expected = await ref.waitFor('done');
 
     const w = makeHost({ available: ['webgl', 'cpu'] });
-    void w.send({ type: 'start', runId: 1, spec: long, backend: 'auto' });
+    void w.send({ type: 'start', runId: 1, spec: long, backend: 'auto', options: FIXED_ORDER });
     expect((await w.waitFor('ready')).backend).toBe('webgl');
     await w.waitFor('progress', (m) => m.step >= 20);
     await w.send({ type: 'debug', action: 'lose-context' });

@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StackedTrainer } from '../../src/engine/trainer';
 import type { CurvePoint, FromWorker } from '../../src/worker/protocol';
 import { spec } from './engine-fixtures';
-import { makeHost } from './worker-fixtures';
+import { FIXED_ORDER, makeHost } from './worker-fixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -63,7 +63,7 @@ describe('recovery', () => {
   it('a lost context resumes from the last checkpoint, and the rebuilt curve has each read-back once', async () => {
     const clock = fakeClock(400); // > 1 s between boundaries: a checkpoint at every read-back
     const w = makeHost({ available: ['webgl', 'cpu'], now: clock.now });
-    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 120 }, backend: 'auto', options: { progressIntervalMs: 0 } });
+    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 120 }, backend: 'auto', options: { ...FIXED_ORDER, progressIntervalMs: 0 } });
     await w.waitFor('progress', (m) => m.step >= 30);
     await w.send({ type: 'debug', action: 'lose-context' });
     const moved = await w.waitFor('backend');
@@ -82,7 +82,7 @@ describe('recovery', () => {
       return clock.now();
     };
     const w = makeHost({ available: ['webgl', 'cpu'], now });
-    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 120, evalEvery: 5 }, backend: 'auto', options: { progressIntervalMs: 1e12 } });
+    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 120, evalEvery: 5 }, backend: 'auto', options: { ...FIXED_ORDER, progressIntervalMs: 1e12 } });
     await w.waitFor('done');
     const moved = w.ofType('backend').find((m) => m.resumeStep !== undefined);
     expect(moved).toBeDefined();
@@ -98,7 +98,7 @@ describe('recovery', () => {
       if (++calls === 12) throw new Error('fallo inyectado');
       return real.call(this, n);
     });
-    await w.send({ type: 'start', runId: 1, spec: s, backend: 'auto' });
+    await w.send({ type: 'start', runId: 1, spec: s, backend: 'auto', options: FIXED_ORDER });
     const done = await w.waitFor('done');
     const moved = w.ofType('backend').find((m) => m.resumeStep !== undefined)!;
     expect(moved.backend).toBe('cpu');
@@ -123,7 +123,7 @@ describe('recovery', () => {
     const clock = fakeClock(400);
     let lost = false;
     const w = makeHost({ available: ['webgl', 'cpu'], now: clock.now, isContextLost: () => lost });
-    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 200 }, backend: 'auto', options: { progressIntervalMs: 0 } });
+    void w.send({ type: 'start', runId: 1, spec: { ...s, steps: 200 }, backend: 'auto', options: { ...FIXED_ORDER, progressIntervalMs: 0 } });
     await w.waitFor('progress', (m) => m.step >= 20);
     lost = true; // the next checkpoint reads garbage: it must be dropped, and the run moved
     const moved = await w.waitFor('backend');

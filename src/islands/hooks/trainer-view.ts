@@ -124,6 +124,9 @@ export function applyMessage(v: TrainerView, msg: FromWorker): TrainerView {
     }
     case 'data':
       return { ...v, data: msg };
+    case 'measured':
+      // For the page's memory (trainer-client.ts); the reader reads the choice in `ready`'s note.
+      return v;
     case 'progress':
     case 'done': {
       const next: TrainerView = {

@@ -7,7 +7,8 @@
  *   const demo = useDemoRun({ preset, buildSpec });
  *   <RunButtons state={demo.run.state} actions={demo.actions} />
  */
-import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
 import type { QuerySchema, SettingsOf } from '../../lib/query';
 import type { BackendChoice } from '../../worker/protocol';
@@ -39,13 +40,25 @@ export interface DemoRun<S extends QuerySchema> {
   busy: boolean;
   /** True once the island has mounted in the browser. */
   hydrated: boolean;
+  /** The demo's root element (DemoRoot's `rootRef`): progress is not rendered while it is off screen. */
+  rootRef: RefObject<HTMLDivElement>;
 }
+
+/**
+ * Least time between two progress renders. A render of a demo (its charts, then the browser's layout
+ * and paint) costs tens of milliseconds on a slow phone; ten per second keep curves fluid and leave
+ * the main thread free for scrolling and taps in between.
+ */
+export const PROGRESS_FRAME_MS = 100;
+/** Under prefers-reduced-motion: fewer, calmer updates. */
+export const REDUCED_FRAME_MS = 600;
 
 export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): DemoRun<S> {
   const { preset, buildSpec, onStart } = opts;
   const settings = opts.settings ?? preset.settings;
   const reduced = useReducedMotion();
-  const [run, ctl] = useTrainer({ minFrameMs: reduced ? 600 : 0 });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [run, ctl] = useTrainer({ minFrameMs: reduced ? REDUCED_FRAME_MS : PROGRESS_FRAME_MS, root: rootRef });
   const [backend, setBackend] = useState<BackendChoice>('auto');
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -69,5 +82,5 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
     reset: ctl.reset,
   };
   const busy = run.state === 'running' || run.state === 'loading';
-  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, hydrated };
+  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, hydrated, rootRef };
 }

@@ -4,11 +4,14 @@
  * worker's messages into a demo state (`idle → loading → running ⇄ paused → done`, or `error`; see
  * trainer-view.ts) and keeps the history of read-backs for the charts. Re-renders are batched: at
  * most one per animation frame, or one per `minFrameMs` (pass a larger value under
- * prefers-reduced-motion); state changes render at once.
+ * prefers-reduced-motion); state changes render at once. While the demo (`root`) is off screen,
+ * progress is kept but not rendered; it renders when the demo comes back. While the page is hidden
+ * (another tab, the phone's screen off) a running run is paused, and resumed when the page returns.
  *
- *   const [run, ctl] = useTrainer({ minFrameMs: reduced ? 500 : 0 });
+ *   const [run, ctl] = useTrainer({ minFrameMs: reduced ? 500 : 0, root });
  *   ctl.start(spec, 'auto');   // run.state: 'loading' … 'running' … 'done'; run.history for curves
  */
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
 import type { TrainerClient } from '../../client/trainer-client';
@@ -34,7 +37,7 @@ export interface TrainerControls {
   reset: () => void;
 }
 
-export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, TrainerControls] {
+export function useTrainer(opts: { minFrameMs?: number; root?: RefObject<Element> } = {}): [TrainerView, TrainerControls] {
   const [view, setView] = useState<TrainerView>(initialView);
   const viewRef = useRef<TrainerView>(view);
   const connRef = useRef<TrainerClient | null>(null);
@@ -44,15 +47,22 @@ export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, Tr
   const lastFlush = useRef(0);
   const minFrame = useRef(0);
   minFrame.current = opts.minFrameMs ?? 0;
+  const onScreen = useRef(true);
+  const held = useRef(false);
 
   /** Publish viewRef to Preact: now when the state changed, else batched per frame / minFrameMs. */
   const publish = useCallback((urgent: boolean) => {
     const run = () => {
       scheduled.current = false;
+      held.current = false;
       lastFlush.current = performance.now();
       setView(viewRef.current);
     };
     if (urgent) return run();
+    if (!onScreen.current) {
+      held.current = true;
+      return;
+    }
     if (scheduled.current) return;
     scheduled.current = true;
     const wait = Math.max(0, lastFlush.current + minFrame.current - performance.now());
@@ -118,6 +128,35 @@ export function useTrainer(opts: { minFrameMs?: number } = {}): [TrainerView, Tr
     connRef.current?.reset();
     set({ ...initialView(), runId: runIdRef.current, backend: prev.backend, tensors: prev.tensors });
   }, [set]);
+
+  // Off screen: hold progress back; on screen again: render what was held.
+  useEffect(() => {
+    const el = opts.root?.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      onScreen.current = entries[entries.length - 1].isIntersecting;
+      if (onScreen.current && held.current) publish(false);
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [opts.root, publish]);
+
+  // A hidden page trains for nobody: pause, and resume on return (only a run this hook paused).
+  useEffect(() => {
+    let autoPaused = false;
+    const onVisibility = () => {
+      const state = viewRef.current.state;
+      if (document.visibilityState === 'hidden' && state === 'running') {
+        autoPaused = true;
+        connRef.current?.pause();
+      } else if (document.visibilityState === 'visible' && autoPaused) {
+        autoPaused = false;
+        if (viewRef.current.state === 'paused') resume();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [resume]);
 
   // Free the worker when the island goes away.
   useEffect(

@@ -1,11 +1,12 @@
 /** Spanish strings of the `bn-paso-a-paso` demo (one BN layer computed by hand on an editable batch). */
 import type { CellProblem, Mode } from '../../lib/experiments/bn-paso-a-paso';
+import { es } from './number-format';
 
 /** Numbers as the reader reads them: Spanish decimal comma, up to `digits` decimals. */
 export function num(v: number, digits = 2): string {
   if (!Number.isFinite(v)) return '—';
   const r = Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v; // no "-0,00"
-  return r.toLocaleString('es-ES', { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
+  return es(r, { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
 }
 
 export const feature = (j: number) => `Característica ${j + 1}`;

@@ -4,6 +4,7 @@
  */
 import type { BackendChoice, BackendName } from '../../worker/protocol';
 import type { QueryNote } from '../../lib/query';
+import { es } from './number-format';
 
 export type DemoState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -99,7 +100,7 @@ export const common = {
   },
   /** The visible progress line of every training demo (not a live region): «Paso 120 de 800 · 95 pasos/s». */
   progressLine: (step: number, total: number, stepsPerSec: number): string => {
-    const int = (v: number) => Math.round(v).toLocaleString('es-ES');
+    const int = (v: number) => es(Math.round(v));
     const speed = stepsPerSec > 0 ? ` · ${int(stepsPerSec)} pasos/s` : '';
     return `Paso ${int(step)} de ${int(total)}${speed}`;
   },
@@ -107,22 +108,22 @@ export const common = {
     /** A power of ten as 10⁻⁷; anything else with a decimal comma. */
     power10: (v: number) => {
       const e = Math.log10(v);
-      if (!Number.isInteger(e)) return v.toLocaleString('es-ES');
+      if (!Number.isInteger(e)) return es(v);
       const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
       return `10${e < 0 ? '⁻' : ''}${String(Math.abs(e)).replace(/\d/g, (d) => sup[Number(d)])}`;
     },
     /** 0.934 → "93,4 %". */
     percent: (v: number, digits = 1) =>
-      `${(v * 100).toLocaleString('es-ES', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,
+      `${es(v * 100, { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,
     /** A percentage, or a dash where there is no value yet. */
     percentOrDash: (v: number | null | undefined) => (v === null || v === undefined ? '—' : common.format.percent(v)),
     /** Loss and similar values with 3 significant digits. */
-    number: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 3 }),
+    number: (v: number) => es(v, { maximumSignificantDigits: 3 }),
     /** A learning rate such as 0.003 or 1.5. */
-    rate: (v: number) => v.toLocaleString('es-ES', { maximumSignificantDigits: 2 }),
-    seconds: (ms: number) => `${(ms / 1000).toLocaleString('es-ES', { maximumFractionDigits: 1 })} s`,
-    integer: (v: number) => Math.round(v).toLocaleString('es-ES'),
+    rate: (v: number) => es(v, { maximumSignificantDigits: 2 }),
+    seconds: (ms: number) => `${es(ms / 1000, { maximumFractionDigits: 1 })} s`,
+    integer: (v: number) => es(Math.round(v)),
     /** A setting's value as written: 0,1 · 32 · 10.000. */
-    plain: (v: number) => v.toLocaleString('es-ES', { maximumFractionDigits: 6 }),
+    plain: (v: number) => es(v, { maximumFractionDigits: 6 }),
   },
 } as const;
