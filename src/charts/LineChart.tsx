@@ -16,6 +16,8 @@ export interface LineSeries {
   color: string;
   /** Dash pattern, e.g. [6, 4]; solid when absent. */
   dash?: number[];
+  /** Drawn thin and pale, behind the others (e.g. the raw values under their moving average). */
+  faint?: boolean;
 }
 
 export interface LineChartProps {
@@ -109,7 +111,7 @@ export function LineChart(props: LineChartProps) {
               {paths.map((d, i) => (
                 <path
                   key={i}
-                  class="chart__line"
+                  class={props.series[i]?.faint ? 'chart__line chart__line--faint' : 'chart__line'}
                   d={d}
                   style={{ stroke: props.series[i]?.color }}
                   stroke-dasharray={props.series[i]?.dash?.join(' ')}

@@ -35,7 +35,11 @@ export function loadChoices(storage: Pick<Storage, 'getItem'> | null = globalSto
 }
 
 /** Remember `choice` under `key` (replacing an older one, dropping the oldest beyond MAX_ENTRIES). */
-export function saveChoice(key: string, choice: MeasuredChoice, storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalStorage()): void {
+export function saveChoice(
+  key: string,
+  choice: MeasuredChoice,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalStorage(),
+): void {
   const all = loadChoices(storage);
   delete all[key];
   all[key] = choice;

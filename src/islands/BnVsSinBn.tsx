@@ -27,7 +27,7 @@ export default function BnVsSinBn() {
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
       <UrlNotes notes={preset.notes} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} />
       <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status" data-testid="demo-summary">
         {summaryText(run, settings)}

@@ -14,6 +14,7 @@ import { ModelCurves, ModelRegions, type ChartModel } from './ui/ModelCharts';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { SchemaSettings } from './ui/SchemaSettings';
 import { DemoRoot } from './ui/DemoRoot';
+import { Intro } from './ui/Intro';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 
@@ -30,9 +31,11 @@ export default function EscalaEntradas() {
 
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
-      <p class="demo__intro">{text.intro}</p>
+      <Intro>
+        <p class="demo__intro">{text.intro}</p>
+      </Intro>
       <UrlNotes notes={preset.notes} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.labels }} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={{ labels: text.labels }} />
       <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, settings)}

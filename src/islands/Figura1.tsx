@@ -13,6 +13,7 @@ import { settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { DemoRoot } from './ui/DemoRoot';
+import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
@@ -27,13 +28,15 @@ export default function Figura1() {
 
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
-      <p class="demo__intro">
-        {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
-        {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}
-      </p>
-      <p class="demo-hint">{text.paper}</p>
+      <Intro>
+        <p class="demo__intro">
+          {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
+          {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}
+        </p>
+        <p class="demo-hint">{text.paper}</p>
+      </Intro>
       <UrlNotes notes={preset.notes} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={settingsText} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={settingsText} />
       <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, settings)}

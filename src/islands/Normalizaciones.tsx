@@ -13,6 +13,7 @@ import { metricsJson, results, summaryText } from './normalizaciones/view';
 import { common } from './strings/common';
 import { accDescription, lossDescription, methodNames, text } from './strings/normalizaciones';
 import { DemoRoot } from './ui/DemoRoot';
+import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { ModelCurves, type ChartModel } from './ui/ModelCharts';
 import { RunPanel, ShareLink } from './ui/RunPanel';
@@ -55,10 +56,12 @@ export default function Normalizaciones() {
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>
       <NormBlock />
-      <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>
-      <p class="demo-hint">{text.train.protocol(shown.tiny, shown.normal)}</p>
+      <Intro>
+        <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>
+        <p class="demo-hint">{text.train.protocol(shown.tiny, shown.normal)}</p>
+      </Intro>
       <UrlNotes notes={[...preset.notes, ...notes]} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.train.labels }} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={{ labels: text.train.labels }} />
       <RunPanel demo={demo} steps={shown.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, shown)}

@@ -12,6 +12,7 @@ import { Charts } from './tamano-batch/Charts';
 import { RealProtocol } from './tamano-batch/RealProtocol';
 import { metricsJson, results, summaryText } from './tamano-batch/view';
 import { DemoRoot } from './ui/DemoRoot';
+import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { SchemaSettings } from './ui/SchemaSettings';
@@ -29,14 +30,17 @@ export default function TamanoBatch() {
   const t = text.table;
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title}>
-      <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
-      <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>
+      <Intro>
+        <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
+        <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>
+      </Intro>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings
         schema={SCHEMA}
         settings={settings}
         onChange={(patch) => demo.change(applyPatch(settings, patch))}
         text={{ labels: text.labels, options: { conv: conventionNames } }}
+        fromUrl={preset.fromUrl}
       />
       <p class="demo-hint" data-testid="momentum-hint">
         {text.momentumHint(m, otherConvention(m), newBatchWeight(m))}

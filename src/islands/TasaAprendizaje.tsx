@@ -23,6 +23,7 @@ import { ladderResult, metricsJson, summaryText } from './tasa-aprendizaje/view'
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { DemoRoot } from './ui/DemoRoot';
+import { Intro } from './ui/Intro';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './tasa-aprendizaje/tasa-aprendizaje.css';
@@ -46,10 +47,12 @@ export default function TasaAprendizaje() {
 
   return (
     <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, rates, prior, result)} hydrated={hydrated} title={text.title} class="tl">
-      <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
-      <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
+      <Intro>
+        <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
+        <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>
+      </Intro>
       <UrlNotes notes={[...preset.notes, ...rangeNotes.map(ladderProblem)]} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} text={{ labels: text.labels }} />
+      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={{ labels: text.labels }} />
       <RunPanel demo={demo} steps={shown.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, shown, k, prior, result)}

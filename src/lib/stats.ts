@@ -95,3 +95,22 @@ export function argmax(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) if (best < 0 || values[i] > values[best]) best = i;
   return best;
 }
+
+/**
+ * Exponential moving average s_t = α·x_t + (1 − α)·s_{t−1}, started at the first value. A null (or
+ * non-finite) value gives null and leaves the average as it was, so a line with a gap stays gapped.
+ */
+export function ema(values: ArrayLike<number | null>, alpha: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  let s: number | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || !Number.isFinite(v)) {
+      out.push(null);
+      continue;
+    }
+    s = s === null ? v : alpha * v + (1 - alpha) * s;
+    out.push(s);
+  }
+  return out;
+}

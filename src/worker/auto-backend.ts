@@ -5,7 +5,17 @@
  */
 import { StackedTrainer, type TrainerData } from '../engine/trainer';
 import type { ExperimentSpec } from '../lib/experiments/types';
-import { deviceKey, fastest, stackKey, TIMED_STEPS, timingCandidates, usable, WARMUP_STEPS, type BackendTiming, type MeasuredChoice } from './backend-choice';
+import {
+  deviceKey,
+  fastest,
+  stackKey,
+  TIMED_STEPS,
+  timingCandidates,
+  usable,
+  WARMUP_STEPS,
+  type BackendTiming,
+  type MeasuredChoice,
+} from './backend-choice';
 import type { BackendSession } from './backend-session';
 import type { HostPlatform } from './platform';
 import type { BackendName, StartOptions } from './protocol';

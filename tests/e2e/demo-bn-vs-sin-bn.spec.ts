@@ -39,6 +39,13 @@ test('a run can be started and completed with the keyboard only', async ({ page 
     }
     throw new Error('no se llegó al control con el tabulador');
   };
+  // On a phone the settings are folded behind their disclosure: open it from the keyboard first.
+  const fold = demo.getByRole('button', { name: /^Cambiar ajustes/ });
+  if (await fold.isVisible()) {
+    await tabTo(fold);
+    await page.keyboard.press('Enter');
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  }
   await tabTo(stepsSelect);
   const before = Number(await stepsSelect.inputValue());
   await page.keyboard.press('ArrowUp');
@@ -84,7 +91,7 @@ test('junk query parameters are ignored with a visible note and the defaults sti
   // Invalid values fall back to the defaults; the valid one (steps) is applied.
   await expect(demo.getByLabel('Capas ocultas')).toHaveValue(String(DEFAULTS.depth));
   await expect(demo.getByLabel('Activación')).toHaveValue(DEFAULTS.act);
-  await expect(demo.getByText(`Tasa de aprendizaje: ${String(DEFAULTS.lr).replace('.', ',')}`)).toBeVisible();
+  await expect(demo.getByRole('group', { name: 'Ajustes' }).getByText(`Tasa de aprendizaje: ${String(DEFAULTS.lr).replace('.', ',')}`)).toBeVisible();
   await expect(demo.getByLabel('Pasos')).toHaveValue('100');
   await trainButton(demo).click();
   await expect(demo).toHaveAttribute('data-state', 'done', { timeout: RUN_TIMEOUT - 10_000 });
@@ -102,14 +109,14 @@ test('Pausa, Paso and Reiniciar control a run', async ({ page }) => {
   await expect(demo).toHaveAttribute('data-state', 'paused');
   const before = (await metricsOf(demo)).steps;
   expect(before).toBeLessThan(5000);
-  await demo.getByRole('button', { name: 'Paso' }).click();
+  await demo.getByRole('button', { name: 'Paso', exact: true }).click();
   await expect.poll(async () => (await metricsOf(demo)).steps).toBe(before + 1);
   await expect(demo).toHaveAttribute('data-state', 'paused');
   await demo.getByRole('button', { name: 'Reiniciar' }).click();
   await expect(demo).toHaveAttribute('data-state', 'idle');
   expect((await metricsOf(demo)).steps).toBe(0);
   // From idle, Paso starts a run and stops after its first step.
-  await demo.getByRole('button', { name: 'Paso' }).click();
+  await demo.getByRole('button', { name: 'Paso', exact: true }).click();
   await expect.poll(async () => (await metricsOf(demo)).steps).toBe(1);
   await expect(demo).toHaveAttribute('data-state', 'paused');
 });

@@ -42,7 +42,13 @@ describe('backend memory', () => {
       badBackend: { backend: 'gpu', timings: [] },
       badTiming: { backend: 'cpu', timings: [{ name: 'cpu', msPerStep: 'rápido' }] },
       noTimings: { backend: 'cpu' },
-      failed: { backend: 'cpu', timings: [{ name: 'webgl', msPerStep: null }, { name: 'cpu', msPerStep: 3 }] },
+      failed: {
+        backend: 'cpu',
+        timings: [
+          { name: 'webgl', msPerStep: null },
+          { name: 'cpu', msPerStep: 3 },
+        ],
+      },
     });
     expect(Object.keys(loadChoices(fakeStorage({ [STORAGE_KEY]: raw })))).toEqual(['good', 'failed']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, column, extent, l2norm, mean, percentile, percentiles, std, variance } from '../../src/lib/stats';
+import { argmax, column, ema, extent, l2norm, mean, percentile, percentiles, std, variance } from '../../src/lib/stats';
 
 describe('percentiles (linear interpolation between closest ranks)', () => {
   /*
@@ -80,5 +80,23 @@ describe('edges of the helpers', () => {
     expect(percentile([0, 10], 25)).toBe(2.5);
     expect(percentile([0, 10, 20, 30], 50)).toBe(15);
     expect(percentile([10, 0], 100)).toBe(10);
+  });
+});
+
+describe('ema', () => {
+  it('weights the newest value by α, starting from the first', () => {
+    const out = ema([2, 4, 4, 0], 0.5);
+    // 2; 0.5·4 + 0.5·2 = 3; 0.5·4 + 0.5·3 = 3.5; 0.5·0 + 0.5·3.5 = 1.75.
+    expect(out).toEqual([2, 3, 3.5, 1.75]);
+  });
+
+  it('leaves gaps as gaps and carries the average across them', () => {
+    expect(ema([1, null, NaN, 3, null], 0.25)).toEqual([1, null, null, 1.5, null]);
+    expect(ema([null, 5], 0.3)).toEqual([null, 5]);
+    expect(ema([], 0.3)).toEqual([]);
+  });
+
+  it('α = 1 is the raw series', () => {
+    expect(ema([0.6, 0.2, 0.9], 1)).toEqual([0.6, 0.2, 0.9]);
   });
 });

@@ -129,7 +129,13 @@ describe('in the worker', () => {
     // The same memory on a device where that choice's backend is gone (here: WebGL remembered, none now).
     const w2 = makeHost({ available: ['wasm', 'cpu'], stepMs: { wasm: 2, cpu: 5 } });
     const webglKey = `${deviceKey({ renderer: '', userAgent: 'prueba', cores: 2 })} # ${stackKey(s)}`;
-    await w2.send({ type: 'start', runId: 1, spec: s, backend: 'auto', options: { remembered: { [webglKey]: { backend: 'webgl', timings: [t('webgl', 1)] } } } });
+    await w2.send({
+      type: 'start',
+      runId: 1,
+      spec: s,
+      backend: 'auto',
+      options: { remembered: { [webglKey]: { backend: 'webgl', timings: [t('webgl', 1)] } } },
+    });
     expect((await w2.waitFor('measured')).choice.backend).toBe('wasm');
   });
 

@@ -49,6 +49,11 @@ export const common = {
   },
   controls: {
     legend: 'Ajustes',
+    /** The phone's disclosure button over the settings (its state is aria-expanded), before the current values. */
+    show: 'Cambiar ajustes',
+    /** Under a demo's opening text, clamped on a phone. */
+    readMore: 'Leer más',
+    readLess: 'Leer menos',
     stepsLabel: 'Pasos',
     changeStopsRun: 'Cambiar un ajuste reinicia el entrenamiento.',
     yes: 'Sí',
@@ -77,8 +82,10 @@ export const common = {
   },
   /** Words of the shared model charts (src/islands/ui/ModelCharts.tsx). */
   charts: {
-    loss: 'Pérdida de entrenamiento',
-    lossLog: 'Pérdida de entrenamiento (escala logarítmica)',
+    loss: 'Pérdida de entrenamiento (media móvil; en claro, cada lectura)',
+    lossLog: 'Pérdida de entrenamiento (escala logarítmica; media móvil y, en claro, cada lectura)',
+    /** A series of each read-back's raw value, drawn faint behind its moving average. */
+    raw: 'sin suavizar',
     acc: 'Acierto en test',
     step: 'paso',
     lossAxis: 'pérdida',

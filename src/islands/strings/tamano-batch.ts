@@ -88,8 +88,9 @@ export const real = {
     `Aquí cada tamaño entrena por separado con batches reales de b ejemplos, la tasa escalada con b (tasa·b/${full}) y los mismos ${integer(examples)} ejemplos vistos que arriba: los tamaños pequeños dan muchos más pasos, más cortos y más ruidosos. Es lo que de verdad ocurre al reducir el batch, y tarda bastante más (cinco entrenamientos seguidos).`,
   button: 'Probar con batches reales',
   reset: 'Borrar',
-  caption: 'Protocolo real: acierto en test al terminar cada tamaño',
-  cols: { b: 'b', lr: 'Tasa', steps: 'Pasos', evalMode: 'Modo evaluación', trainMode: 'Modo entrenamiento' },
+  caption: 'Protocolo real: acierto en test al terminar cada tamaño, en modo evaluación (eval.) y en modo entrenamiento (entr.)',
+  /** Short headers, so that the five columns fit a 360 px phone; the caption spells them out. */
+  cols: { b: 'b', lr: 'Tasa', steps: 'Pasos', evalMode: 'Eval.', trainMode: 'Entr.' },
   progress: (b: number, i: number, n: number, step: number, total: number) =>
     `Entrenando con b = ${b} (${i + 1} de ${n}): paso ${integer(step)} de ${integer(total)}.`,
   idle: 'Pulsa «Probar con batches reales» para entrenar los cinco tamaños uno tras otro.',

@@ -53,8 +53,6 @@ export function RealProtocol({ settings }: { settings: TamanoSettings }) {
       <p class="demo-progress" aria-live="polite">
         {status}
       </p>
-      {/* Five columns do not fit a 360 px phone: the table scrolls inside its own focusable box. */}
-      <div class="demo-table-scroll" role="region" aria-label={real.caption} tabIndex={0}>
       <table class="demo-table">
         <caption>{real.caption}</caption>
         <thead>
@@ -78,7 +76,6 @@ export function RealProtocol({ settings }: { settings: TamanoSettings }) {
           ))}
         </tbody>
       </table>
-      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * that shows its value. Native elements, so keyboard, touch and screen readers work as usual.
  */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { common } from '../strings/common';
 
 export interface Option<V extends string | number> {
@@ -88,13 +88,38 @@ export function numberOptions(choices: readonly number[], current: number): Opti
   return all.map((v) => ({ value: v, label: common.format.plain(v) }));
 }
 
-/** The frame of a demo's settings: a fieldset with its legend, a grid of fields and the reset hint. */
-export function SettingsPanel(props: { children: ComponentChildren }) {
+/**
+ * The frame of a demo's settings: a fieldset with its legend, a grid of fields and the reset hint.
+ * On a phone (demo.css: below 40rem) it folds behind a disclosure button whose text lists the current
+ * values, so that Entrenar and the main chart come first; it opens when a link set the values
+ * (`openOnPreset`). On wider screens it is always open and the button is not shown.
+ */
+export function SettingsPanel(props: { children: ComponentChildren; values: { label: string; value: string }[]; openOnPreset?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const body = useId();
+  useEffect(() => {
+    if (props.openOnPreset) setOpen(true);
+  }, [props.openOnPreset]);
   return (
-    <fieldset class="demo-settings">
-      <legend>{common.controls.legend}</legend>
-      <div class="demo-settings__grid">{props.children}</div>
-      <p class="demo-hint">{common.controls.changeStopsRun}</p>
-    </fieldset>
+    <div class="demo-settings-box" data-open={open ? 'true' : undefined}>
+      <button type="button" class="demo-settings__toggle" aria-expanded={open} aria-controls={body} onClick={() => setOpen(!open)}>
+        <span class="demo-settings__toggle-title">{common.controls.show}</span>
+        {/* The separators are for screen readers, which read the button as one sentence. */}
+        <span class="visually-hidden">. </span>
+        <span class="demo-settings__values">
+          {props.values.map((v, i) => (
+            <span key={v.label} class="demo-settings__value">
+              {v.label}: <strong>{v.value}</strong>
+              {i < props.values.length - 1 && <span class="visually-hidden">; </span>}
+            </span>
+          ))}
+        </span>
+      </button>
+      <fieldset class="demo-settings" id={body}>
+        <legend>{common.controls.legend}</legend>
+        <div class="demo-settings__grid">{props.children}</div>
+        <p class="demo-hint">{common.controls.changeStopsRun}</p>
+      </fieldset>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { DecisionRegions, type PlotPoints } from '../../charts/DecisionRegions';
 import { Legend } from '../../charts/Legend';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import type { TrainerView } from '../hooks/useTrainer';
+import { ema } from '../../lib/stats';
 import { common } from '../strings/common';
 
 export interface ChartModel {
@@ -17,6 +18,9 @@ export interface ChartModel {
   color: string;
   dashed?: boolean;
 }
+
+/** Weight of the newest read-back in the loss's moving average (about the last six read-backs count). */
+export const LOSS_SMOOTHING = 0.3;
 
 export const CLASS_COLORS = ['var(--demo-class-0, #0e7490)', 'var(--demo-class-1, #a21caf)'] as const;
 
@@ -30,9 +34,15 @@ export function ModelCurves(props: {
 }) {
   const { view, models } = props;
   const h = view.history;
-  const lossYs = useMemo(() => models.map((m) => h.loss[m.id] ?? []), [h, models]);
+  // Each read-back's loss (faint) behind its moving average (bold): the mini-batch noise would
+  // otherwise hide a gap between the models that the average shows plainly.
+  const lossYs = useMemo(() => {
+    const raw = models.map((m) => h.loss[m.id] ?? []);
+    return [...raw, ...raw.map((ys) => ema(ys, LOSS_SMOOTHING))];
+  }, [h, models]);
   const accYs = useMemo(() => models.map((m) => h.testAcc[m.id] ?? []), [h, models]);
   const series: LineSeries[] = models.map((m) => ({ label: m.label, color: m.color, dash: m.dashed ? [6, 4] : undefined }));
+  const lossSeries: LineSeries[] = [...series.map((s) => ({ ...s, label: `${s.label} (${common.charts.raw})`, faint: true })), ...series];
   const c = common.charts;
   return (
     <div class="demo-curves">
@@ -42,7 +52,7 @@ export function ModelCurves(props: {
           title={props.lossLog ? c.lossLog : c.loss}
           x={h.steps}
           ys={lossYs}
-          series={series}
+          series={lossSeries}
           xLabel={c.step}
           yLabel={c.lossAxis}
           yLog={props.lossLog}

@@ -30,12 +30,23 @@ export function SchemaSettings<S extends QuerySchema>(props: {
   settings: SettingsOf<S>;
   onChange: (patch: Partial<SettingsOf<S>>) => void;
   text?: SettingsText;
+  /** The settings came from a link (useUrlPreset's `fromUrl`): show them unfolded on a phone. */
+  fromUrl?: boolean;
 }) {
   const values = props.settings as Record<string, unknown>;
   const t = props.text ?? {};
+  const shown = Object.entries(props.schema).filter(([, f]) => !f.hidden);
+  const labelOf = (key: string) => t.labels?.[key] ?? fieldLabels[key] ?? key;
+  /** A setting's value as its control shows it (option name, Sí/No, or the number). */
+  const valueText = (key: string, f: Field): string => {
+    const value = values[key];
+    if (f.kind === 'enum') return (t.options?.[key] ?? optionNames[key] ?? {})[value as string] ?? String(value);
+    if (f.kind === 'boolean') return value ? common.controls.yes : common.controls.no;
+    return f.choices || f.kind === 'integer' ? common.format.plain(value as number) : (t.formats?.[key] ?? common.format.rate)(value as number);
+  };
   const set = (key: string, value: unknown) => props.onChange({ [key]: value } as Partial<SettingsOf<S>>);
   const field = (key: string, f: Field) => {
-    const label = t.labels?.[key] ?? fieldLabels[key] ?? key;
+    const label = labelOf(key);
     const value = values[key];
     if (f.kind === 'enum') {
       const names = t.options?.[key] ?? optionNames[key] ?? {};
@@ -66,5 +77,9 @@ export function SchemaSettings<S extends QuerySchema>(props: {
         toPosition={(x) => valueToSlider(bounded, x)} />
     );
   };
-  return <SettingsPanel>{Object.entries(props.schema).filter(([, f]) => !f.hidden).map(([key, f]) => field(key, f))}</SettingsPanel>;
+  return (
+    <SettingsPanel values={shown.map(([key, f]) => ({ label: labelOf(key), value: valueText(key, f) }))} openOnPreset={props.fromUrl}>
+      {shown.map(([key, f]) => field(key, f))}
+    </SettingsPanel>
+  );
 }

@@ -18,7 +18,7 @@ export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const satisfies readon
 export const BN_POSITIONS = ['before', 'after'] as const satisfies readonly BNPosition[];
 /** Values offered in the controls; the URL may ask for any integer in range. */
 export const BATCH_CHOICES: readonly number[] = [8, 16, 32, 64, 128];
-export const STEP_CHOICES: readonly number[] = [100, 200, 400, 800, 1600];
+export const STEP_CHOICES: readonly number[] = [100, 200, 400, 600, 800, 1600];
 
 /**
  * What the reader can change, with defaults and valid ranges. Keys are the URL query parameter names
@@ -39,7 +39,7 @@ export const SCHEMA = defineSchema({
   width: { kind: 'integer', min: 2, max: 64, default: 16, choices: [2, 4, 8, 16, 32, 64] },
   act: { kind: 'enum', values: ACTIVATIONS, default: 'relu' },
   bn: { kind: 'enum', values: BN_POSITIONS, default: 'before' },
-  steps: { kind: 'integer', min: 10, max: 5000, default: 400, choices: STEP_CHOICES },
+  steps: { kind: 'integer', min: 10, max: 5000, default: 600, choices: STEP_CHOICES },
   seed: { kind: 'integer', min: 0, max: 1_000_000, default: 1, hidden: true },
 });
 

@@ -1,0 +1,106 @@
+/**
+ * Results first on a phone (issue 9): each training demo shows Entrenar on its first screen, with the
+ * settings folded behind a disclosure that lists their values; a link that sets values opens it.
+ * Wide screens keep the settings open, with no disclosure.
+ */
+import { test, expect } from './helpers/site-fixture';
+import { openDemo, RUN_TIMEOUT, trainButton } from './helpers/demo';
+import { LESSON_7_1 } from './helpers/pages';
+
+/** The training demos whose Entrenar comes before any other interactive block. */
+const TRAINING = [
+  ['bn-vs-sin-bn', 'Pasos: 600'],
+  ['figura-1', 'Pasos: 300'],
+  ['tasa-aprendizaje', 'Pasos: 150'],
+  ['escala-entradas', 'Pasos: 300'],
+  ['tamano-batch', 'Pasos: 150'],
+] as const;
+
+test.describe('en el móvil', () => {
+  test.skip(({ isMobile }) => !isMobile, 'solo en el proyecto de móvil');
+
+  for (const [name, value] of TRAINING) {
+    test(`${name}: Entrenar en la primera pantalla y los ajustes plegados con sus valores`, async ({ page }) => {
+      const demo = await openDemo(page, name);
+      const screen = page.viewportSize()!.height;
+      const top = (await demo.boundingBox())!.y;
+      const button = (await trainButton(demo).boundingBox())!;
+      expect(button.y + button.height - top).toBeLessThanOrEqual(screen);
+
+      const fold = demo.getByRole('button', { name: /^Cambiar ajustes/ });
+      await expect(fold).toHaveAttribute('aria-expanded', 'false');
+      await expect(fold).toContainText(value);
+      // Read as one sentence: «Cambiar ajustes. Conjunto de datos: Espirales; Tasa …».
+      await expect(fold).toHaveAccessibleName(/^Cambiar ajustes\s*\.\s+\S.*:\s.+;\s.+:/);
+      await expect(demo.getByRole('group', { name: 'Ajustes' })).toBeHidden();
+      await fold.click();
+      await expect(fold).toHaveAttribute('aria-expanded', 'true');
+      await expect(demo.getByRole('group', { name: 'Ajustes' })).toBeVisible();
+    });
+  }
+
+  test('un enlace con ajustes los muestra desplegados, con los valores del enlace', async ({ page }) => {
+    const demo = await openDemo(page, 'bn-vs-sin-bn', '?demo=bn-vs-sin-bn&steps=100');
+    await expect(demo.getByRole('group', { name: 'Ajustes' })).toBeVisible();
+    await expect(demo.getByLabel('Pasos')).toHaveValue('100');
+    const fold = demo.getByRole('button', { name: /^Cambiar ajustes/ });
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expect(fold).toContainText('Pasos: 100');
+  });
+
+  test('el texto inicial se recorta con «Leer más» y se lee entero al pulsarlo', async ({ page }) => {
+    const demo = await openDemo(page, 'figura-1');
+    const more = demo.getByRole('button', { name: 'Leer más' });
+    const intro = demo.locator('.demo-intro__text');
+    const clamped = (await intro.boundingBox())!.height;
+    await more.click();
+    await expect(demo.getByRole('button', { name: 'Leer menos' })).toHaveAttribute('aria-expanded', 'true');
+    expect((await intro.boundingBox())!.height).toBeGreaterThan(clamped * 2);
+  });
+});
+
+test('en pantalla ancha los ajustes están siempre a la vista, sin desplegable', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'solo en el proyecto de escritorio');
+  const demo = await openDemo(page, 'bn-vs-sin-bn');
+  await expect(demo.getByRole('group', { name: 'Ajustes' })).toBeVisible();
+  await expect(demo.getByRole('button', { name: /^Cambiar ajustes/ })).toBeHidden();
+  await expect(demo.getByRole('button', { name: 'Leer más' })).toHaveCount(0);
+});
+
+test.describe('a 360 px de ancho', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** Elements of the demo that stick out of the screen or scroll sideways inside it. */
+  const overflowing = (demo: import('@playwright/test').Locator) =>
+    demo.evaluate((root) => {
+      const width = document.documentElement.clientWidth;
+      return [root, ...root.querySelectorAll('*')]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          const scrolls = el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX);
+          return scrolls || (box.width > 0 && box.right > width + 1);
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        .slice(0, 5);
+    });
+
+  for (const name of ['bn-vs-sin-bn', 'figura-1', 'tasa-aprendizaje', 'escala-entradas', 'normalizaciones', 'tamano-batch']) {
+    test(`${name} no se desplaza en horizontal, tampoco tras entrenar`, async ({ page }) => {
+      test.setTimeout(RUN_TIMEOUT);
+      const demo = await openDemo(page, name);
+      expect(await overflowing(demo)).toEqual([]);
+      await trainButton(demo).click();
+      await expect(demo).toHaveAttribute('data-state', 'done', { timeout: RUN_TIMEOUT - 10_000 });
+      expect(await overflowing(demo)).toEqual([]);
+    });
+  }
+
+  test('bn-paso-a-paso no se desplaza en horizontal, con sus tablas llenas', async ({ page }) => {
+    await page.goto(`${LESSON_7_1}#demo-bn-paso-a-paso`);
+    const demo = page.locator('[data-demo="bn-paso-a-paso"]');
+    await demo.scrollIntoViewIfNeeded();
+    await expect(demo).toHaveAttribute('data-hydrated', 'true');
+    await demo.getByRole('button', { name: 'Pasar 10 batches' }).click();
+    expect(await overflowing(demo)).toEqual([]);
+  });
+});
