@@ -7,9 +7,12 @@
  *     (webgl, wasm, cpu), time to the first step, and the longest main-thread task while training;
  *  2. the plain Float32Array reference MLP for the same net (main thread) as the speed limit, and the
  *     default demo's model-steps/s against the same models in Float32Array maths, with their ratio;
- *  3. the lesson page's JS before any interaction (gzip), and whether any tfjs code was fetched.
+ *  3. the lesson page's JS before any interaction (gzip), and whether any tfjs code was fetched;
+ *  4. the main-thread budget of every demo on a phone (scripts/bench/main-thread.mjs): the longest
+ *     task and the tasks over 50 ms while it hydrates and trains, at 1× and 4× CPU slowdown.
  *
- * Env: BENCH_STEPS (default 400), BENCH_BACKENDS (default "webgl,wasm,cpu"), CHROMIUM_PATH.
+ * Env: BENCH_STEPS (default 400), BENCH_BACKENDS (default "webgl,wasm,cpu"), CHROMIUM_PATH, and those
+ * of main-thread.mjs (BENCH_DEMOS, BENCH_RATES, BENCH_REPEAT); BENCH_MAIN_THREAD=0 skips part 4.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
+import { mainThreadTable, measureMainThread, DEMOS } from './bench/main-thread.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STEPS = Number(process.env.BENCH_STEPS ?? 400);
@@ -134,6 +138,13 @@ async function main() {
       console.log('| scripts fetched | JS raw (KB) | JS gzip (KB) | tfjs fetched |');
       console.log('|---|---|---|---|');
       console.log(`| ${scripts.length} | ${fmt(raw / 1024, 1)} | ${fmt(gz / 1024, 1)} | ${tfjs ? 'yes' : 'no'} |`);
+      if (process.env.BENCH_MAIN_THREAD !== '0') {
+        const demos = process.env.BENCH_DEMOS?.split(',') ?? DEMOS;
+        const rates = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
+        const rows = await measureMainThread(browser, 'http://127.0.0.1:4462', demos, rates, Number(process.env.BENCH_REPEAT ?? 3));
+        console.log('\n### Main thread on a phone (Pixel 7 profile; each demo hydrates, then trains at its defaults)\n');
+        console.log(mainThreadTable(rows));
+      }
     } else {
       console.log('\n(no dist/: run `npm run build` first to measure the lesson page)');
     }
