@@ -4,13 +4,13 @@
  * that is missing, full, blocked (private mode) or holds anything unexpected is simply not used.
  */
 import type { MeasuredChoice } from '../worker/backend-choice';
-import type { BackendName } from '../worker/protocol';
+import { BACKEND_NAMES, type BackendName } from '../worker/protocol';
 
 export const STORAGE_KEY = 'cursoia:motor-automatico:v1';
 /** Entries kept (the oldest go first): a device sees a handful of stack shapes. */
 export const MAX_ENTRIES = 24;
 
-const NAMES: BackendName[] = ['webgl', 'wasm', 'cpu'];
+const NAMES: readonly BackendName[] = BACKEND_NAMES;
 
 function isChoice(x: unknown): x is MeasuredChoice {
   const c = x as MeasuredChoice;

@@ -10,12 +10,12 @@ import {
   fastest,
   stackKey,
   TIMED_STEPS,
-  timingCandidates,
   usable,
   WARMUP_STEPS,
   type BackendTiming,
   type MeasuredChoice,
 } from './backend-choice';
+import { candidates as backendsFor } from './backend';
 import type { BackendSession } from './backend-session';
 import type { HostPlatform } from './platform';
 import type { BackendName, StartOptions } from './protocol';
@@ -62,7 +62,8 @@ export async function chooseAuto(
 ): Promise<AutoChoice | null> {
   const probe = platform.probeWebGL();
   const key = `${deviceKey({ renderer: probe.renderer ?? '', ...platform.device() })} # ${stackKey(spec)}`;
-  const candidates = timingCandidates(probe, session.excluded());
+  // The backends «Automático» may use here (backend.ts): WebGL only on real hardware with float32.
+  const candidates = backendsFor('auto', probe, session.excluded());
   const known = options.remembered?.[key];
   if (usable(known, candidates)) return { backend: known.backend, note: s.remembered(known) };
   const timings: BackendTiming[] = [];

@@ -25,12 +25,6 @@ export interface MeasuredChoice {
   timings: BackendTiming[];
 }
 
-/** Backends worth timing: WebGL only on real hardware that renders float32, then WASM and CPU. */
-export function timingCandidates(probe: { webgl2: boolean; float32: boolean }, exclude: BackendName[] = []): BackendName[] {
-  const list: BackendName[] = probe.webgl2 && probe.float32 ? ['webgl', 'wasm', 'cpu'] : ['wasm', 'cpu'];
-  return list.filter((n) => !exclude.includes(n));
-}
-
 /**
  * The fastest backend of those that ran (ties go to the earlier one in `timings`); null when none
  * ran. A time that is not a positive finite number counts as a failure.

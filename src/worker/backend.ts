@@ -7,7 +7,7 @@
  *   wasm  → WASM, else CPU;   cpu → CPU.
  * Every fallback comes with a Spanish reason for the reader.
  */
-import type { BackendChoice, BackendName } from './protocol';
+import { BACKEND_NAMES, type BackendChoice, type BackendName } from './protocol';
 import { workerStrings as s } from './strings';
 
 export interface WebGLProbe {
@@ -38,11 +38,11 @@ export interface ActiveBackend {
   fallbackReason?: string;
 }
 
-const ORDER: BackendName[] = ['webgl', 'wasm', 'cpu'];
+const ORDER: readonly BackendName[] = BACKEND_NAMES;
 
 /** Backends to try, in order, for a choice (minus excluded ones, e.g. WebGL after a lost context). */
 export function candidates(choice: BackendChoice, probe: WebGLProbe | null, exclude: BackendName[] = []): BackendName[] {
-  let list: BackendName[];
+  let list: readonly BackendName[];
   if (choice === 'auto') list = probe && probe.webgl2 && probe.float32 ? ORDER : ['wasm', 'cpu'];
   else list = ORDER.slice(ORDER.indexOf(choice));
   return list.filter((n) => !exclude.includes(n));

@@ -12,7 +12,9 @@ import type { MeasuredChoice } from './backend-choice';
 
 export const PROTOCOL_VERSION = 1;
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+/** Every backend, in the order a fixed fallback tries them. */
+export const BACKEND_NAMES = ['webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
 /**
  * `auto` = the fastest of WebGL 2 (real hardware, float32), WASM and CPU for this demo's stack on
  * this device, timed on first use and then remembered (backend-choice.ts).

@@ -1,7 +1,8 @@
 /** «Automático» by measurement: the pure policy with injected timings, then the worker's flow. */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deviceKey, fastest, stackKey, timingCandidates, usable, type BackendTiming } from '../../src/worker/backend-choice';
+import { candidates } from '../../src/worker/backend';
+import { deviceKey, fastest, stackKey, usable, type BackendTiming } from '../../src/worker/backend-choice';
 import { workerStrings } from '../../src/worker/strings';
 import { spec } from './engine-fixtures';
 import { makeHost } from './worker-fixtures';
@@ -31,14 +32,14 @@ describe('fastest', () => {
   });
 });
 
-describe('timingCandidates', () => {
+describe('the backends «Automático» times (backend.ts candidates)', () => {
   it.each([
     [{ webgl2: true, float32: true }, [], ['webgl', 'wasm', 'cpu']],
     [{ webgl2: true, float32: false }, [], ['wasm', 'cpu']],
     [{ webgl2: false, float32: true }, [], ['wasm', 'cpu']],
     [{ webgl2: true, float32: true }, ['webgl'], ['wasm', 'cpu']],
   ] as const)('%j without %j → %j', (probe, exclude, list) => {
-    expect(timingCandidates(probe, [...exclude])).toEqual(list);
+    expect(candidates('auto', probe, [...exclude])).toEqual(list);
   });
 });
 

@@ -1,9 +1,9 @@
 /** Backend selector (Automático / WebGL / WASM / CPU) with the backend in use and the speed in steps/s. */
-import type { BackendChoice, BackendName } from '../../worker/protocol';
+import { BACKEND_NAMES, type BackendChoice, type BackendName } from '../../worker/protocol';
 import { common } from '../strings/common';
 import { ChipRadios } from './ChipRadios';
 
-const CHOICES: BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
+const CHOICES: BackendChoice[] = ['auto', ...BACKEND_NAMES];
 
 export function BackendPicker(props: {
   choice: BackendChoice;
