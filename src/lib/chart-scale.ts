@@ -17,14 +17,17 @@ export function niceStep(raw: number): number {
   return (f < Math.SQRT2 ? 1 : f < Math.sqrt(10) ? 2 : f < Math.sqrt(50) ? 5 : 10) * p;
 }
 
-/** Finite values (and > 0 on a log axis) of several series. */
+/** A value that can be drawn: finite, and > 0 on a log axis. */
+const plottable = (v: number | null, log: boolean): v is number => v !== null && Number.isFinite(v) && (!log || v > 0);
+
+/** The range of the plottable values of several series. */
 function extent(series: ArrayLike<number | null>[], log: boolean): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const ys of series) {
     for (let i = 0; i < ys.length; i++) {
       const v = ys[i];
-      if (v === null || !Number.isFinite(v) || (log && v <= 0)) continue;
+      if (!plottable(v, log)) continue;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
@@ -96,7 +99,7 @@ export function linePath(xs: ArrayLike<number>, ys: ArrayLike<number | null>, sx
   const n = Math.min(xs.length, ys.length);
   for (let i = 0; i < n; i++) {
     const v = ys[i];
-    if (v === null || !Number.isFinite(v) || (sy.log && v <= 0)) {
+    if (!plottable(v, sy.log)) {
       pen = false;
       continue;
     }
