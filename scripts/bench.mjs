@@ -20,12 +20,11 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
-import { mainThreadTable, measureMainThread, DEMOS } from './bench/main-thread.mjs';
+import { mainThreadTable, measureMainThread, DEMOS, LESSON } from './bench/main-thread.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STEPS = Number(process.env.BENCH_STEPS ?? 400);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'webgl,wasm,cpu').split(',');
-const LESSON = '/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/';
 const ARGS = [
   '--no-sandbox',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
