@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/markdown/heading-ids.mjs';
+import rehypeBlocks from './src/markdown/blocks.mjs';
 
 // Static site. Maths is rendered to HTML at build time (KaTeX), code is highlighted at build time
 // (Shiki, dual light/dark theme switched by CSS variables). Astro 7's default Markdown engine
@@ -18,13 +19,9 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkHeadingIds],
-      rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }], rehypeBlocks],
     }),
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: false,
-      wrap: false,
-    },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, wrap: false },
   },
   devToolbar: { enabled: false },
   vite: {

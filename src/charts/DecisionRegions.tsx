@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { decisionPixels, parseRgb, type RGB } from '../lib/decision-image';
+import { markPaths } from '../lib/point-marks';
 import { cssVar, resolveColor, useThemeVersion } from './theme';
 import './charts.css';
 
@@ -72,28 +73,14 @@ function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
   ctx.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
 }
 
-/** The points in data coordinates (y up), as SVG: class 0 circles, class 1 squares, coloured by CSS. */
+/** The points in data coordinates (y up), as SVG: one path per class, coloured by CSS. */
 function Points({ points, extent, colors }: { points: PlotPoints; extent: DecisionRegionsProps['extent']; colors: [string, string] }) {
-  const [x0, x1, y0, y1] = extent;
-  // A 100×100 box over the extent; the marks keep their size because the SVG is square.
-  const sx = (x: number) => ((x - x0) / (x1 - x0)) * 100;
-  const sy = (y: number) => (1 - (y - y0) / (y1 - y0)) * 100;
-  const r = 1.1;
-  const marks = [];
-  for (let i = 0; i < points.labels.length; i++) {
-    const x = sx(points.xy[2 * i]);
-    const y = sy(points.xy[2 * i + 1]);
-    marks.push(
-      points.labels[i] === 1 ? (
-        <rect key={i} x={x - r} y={y - r} width={2 * r} height={2 * r} style={{ fill: colors[1] }} />
-      ) : (
-        <circle key={i} cx={x} cy={y} r={r} style={{ fill: colors[0] }} />
-      ),
-    );
-  }
+  const [circles, squares] = markPaths(points.xy, points.labels, extent);
+  // A 100×100 box over the extent; the marks keep their shape because the SVG is square.
   return (
     <svg class="chart__points" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-      {marks}
+      <path class="chart__marks" d={circles} style={{ fill: colors[0] }} />
+      <path class="chart__marks" d={squares} style={{ fill: colors[1] }} />
     </svg>
   );
 }

@@ -2,6 +2,10 @@
  * Wide tables and display formulas scroll sideways inside their own box. When one actually
  * overflows, make it reachable by keyboard (tabindex) and give it a name, as WCAG asks of scrollable
  * regions. (Highlighted <pre> blocks already come with tabindex="0" from Shiki.)
+ *
+ * Checked from a ResizeObserver, whose reports come after the browser's own layout: reading a box's
+ * widths then forces no layout, and a box inside a lesson block not yet rendered (content-visibility)
+ * is checked when it first gets a size, and again whenever the window changes it.
  */
 import { ui } from './strings';
 
@@ -20,16 +24,19 @@ function mark(box: HTMLElement, name: string): void {
   }
 }
 
-function scan(): void {
-  for (const table of document.querySelectorAll<HTMLElement>('.prose table')) mark(table, ui.scrollRegion.table);
-  for (const math of document.querySelectorAll<HTMLElement>('.prose .katex-display')) mark(math, ui.scrollRegion.math);
-}
+const REGIONS: [selector: string, name: () => string][] = [
+  ['.prose table', () => ui.scrollRegion.table],
+  ['.prose .katex-display', () => ui.scrollRegion.math],
+];
 
 export function initScrollRegions(): void {
-  scan();
-  let frame = 0;
-  window.addEventListener('resize', () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(scan);
+  const names = new Map<Element, string>();
+  const ro = new ResizeObserver((entries) => {
+    for (const e of entries) if (e.contentRect.width > 0) mark(e.target as HTMLElement, names.get(e.target)!);
   });
+  for (const [selector, name] of REGIONS)
+    for (const box of document.querySelectorAll<HTMLElement>(selector)) {
+      names.set(box, name());
+      ro.observe(box);
+    }
 }

@@ -12,9 +12,7 @@ test('los anclajes del contrato existen, con su nivel y en orden', async ({ page
     expect(tag, `#${id}`).toBe((SECTION_IDS as readonly string[]).includes(id) ? 'H2' : 'H3');
   }
   // The four subsections sit between «Motivación» and the next section.
-  const order = await page.evaluate(() =>
-    [...document.querySelectorAll('.prose h2[id], .prose h3[id]')].map((h) => h.id),
-  );
+  const order = await page.evaluate(() => [...document.querySelectorAll('.prose h2[id], .prose h3[id]')].map((h) => h.id));
   const at = (id: string) => order.indexOf(id);
   const subs = SUBSECTION_IDS.map(at);
   expect(subs).toEqual([...subs].sort((a, b) => a - b));
@@ -41,4 +39,22 @@ test('el índice lleva a cada sección', async ({ page }) => {
   await toc.getByRole('link', { name: 'Errores típicos / trampas' }).click();
   await expect(page).toHaveURL(new RegExp('#errores-tipicos$'));
   await expect(page.locator('#errores-tipicos')).toBeInViewport();
+});
+
+test('lejos de la pantalla la lección no se pinta, y sus anclajes no se mueven por ello', async ({ page }) => {
+  await page.goto(`${LESSON_7_1}#demo-tamano-batch`);
+  await expect(page.locator('html')).toHaveAttribute('data-lazy-blocks', '');
+  await expect(page.locator('#demo-tamano-batch')).toBeInViewport();
+  // A block far from the screen is skipped (content-visibility), the target's is not.
+  const rendered = (id: string) => page.evaluate((i) => document.getElementById(i)!.checkVisibility({ contentVisibilityAuto: true }), id);
+  expect(await rendered('motivacion')).toBe(false);
+  expect(await rendered('demo-tamano-batch')).toBe(true);
+  // Every heading sits where it sits with the whole lesson rendered: skipped blocks keep real sizes.
+  const tops = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.prose :is(h2, h3, h4)')].map((h) => Math.round(h.getBoundingClientRect().top + scrollY)),
+    );
+  const lazy = await tops();
+  await page.evaluate(() => delete document.documentElement.dataset.lazyBlocks);
+  expect(await tops()).toEqual(lazy);
 });

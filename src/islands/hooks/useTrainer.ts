@@ -3,8 +3,8 @@
  * first `start`, so no worker and no tfjs code load before the reader asks for them), turns the
  * worker's messages into a demo state (`idle → loading → running ⇄ paused → done`, or `error`; see
  * trainer-view.ts) and keeps the history of read-backs for the charts. Re-renders are batched: at
- * most one per animation frame, or one per `minFrameMs` (pass a larger value under
- * prefers-reduced-motion); state changes render at once. While the demo (`root`) is off screen,
+ * most one per `minFrameMs` (pass a larger value under prefers-reduced-motion), each in a task of its
+ * own; state changes render at once. While the demo (`root`) is off screen,
  * progress is kept but not rendered; it renders when the demo comes back. While the page is hidden
  * (another tab, the phone's screen off) a running run is paused, and resumed when the page returns.
  *
@@ -65,10 +65,11 @@ export function useTrainer(opts: { minFrameMs?: number; root?: RefObject<Element
     }
     if (scheduled.current) return;
     scheduled.current = true;
+    // A task of its own, not an animation-frame callback: Preact's render then runs apart from the
+    // browser's style, layout and paint of the frame that shows it, so neither adds to the other's
+    // task on a slow phone (the frame's callbacks run inside its rendering task).
     const wait = Math.max(0, lastFlush.current + minFrame.current - performance.now());
-    const frame = () => requestAnimationFrame(() => scheduled.current && run());
-    if (wait > 0) setTimeout(frame, wait);
-    else frame();
+    setTimeout(() => scheduled.current && run(), wait);
   }, []);
 
   const set = useCallback(
