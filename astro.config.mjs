@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/markdown/heading-ids.mjs';
 import rehypeBlocks from './src/markdown/blocks.mjs';
+import compileHints from './src/build/compile-hints.mjs';
 
 // Static site. Maths is rendered to HTML at build time (KaTeX), code is highlighted at build time
 // (Shiki, dual light/dark theme switched by CSS variables). Astro 7's default Markdown engine
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [compileHints()],
     worker: { format: 'es' },
     build: process.env.NO_MINIFY ? { minify: false } : {},
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },

@@ -54,12 +54,25 @@ function rgbOf(color: string): RGB {
   return rgb;
 }
 
+/** The map's three colours (background, class 0, class 1), read from CSS once per theme. */
+interface MapColors {
+  bg: RGB;
+  c0: RGB;
+  c1: RGB;
+}
+
+function mapColors(canvas: HTMLCanvasElement, colors: [string, string]): MapColors {
+  const bg = rgbOf(cssVar(canvas, '--chart-bg', cssVar(canvas, '--bg', '#ffffff')));
+  const [c0, c1] = colors.map((c) => rgbOf(resolveColor(canvas, c)));
+  return { bg, c0, c1 };
+}
+
 /**
  * Paint the map into the gridSize² canvas; CSS scales it up, smoothed, to the chart's size. A canvas
  * this small is drawn by the CPU, so no GPU canvas is set up for it (measured: the page's first
  * accelerated canvas cost about 100 ms of main thread).
  */
-function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
+function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps, colors: () => MapColors): void {
   const ready = p.probs !== null && p.probs.length >= p.gridSize * p.gridSize;
   // Without a map the chart's own CSS background shows (no canvas work, no style read at hydration).
   canvas.hidden = !ready;
@@ -67,8 +80,7 @@ function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps): void {
   if (canvas.width !== p.gridSize) canvas.width = canvas.height = p.gridSize;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const bg = rgbOf(cssVar(canvas, '--chart-bg', cssVar(canvas, '--bg', '#ffffff')));
-  const [c0, c1] = p.colors.map((c) => rgbOf(resolveColor(canvas, c)));
+  const { bg, c0, c1 } = colors();
   const pixels = decisionPixels(p.probs, p.gridSize, c0, c1, bg);
   ctx.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
 }
@@ -88,16 +100,26 @@ function Points({ points, extent, colors }: { points: PlotPoints; extent: Decisi
 export function DecisionRegions(props: DecisionRegionsProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
+  const [color0, color1] = props.colors;
+  // Reading CSS forces the browser to recompute styles, so once per theme and colour pair, not per map.
+  const colorsRef = useRef<{ key: string; value: MapColors } | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas) paint(canvas, props);
-  }, [props.probs, props.gridSize, theme]);
+    if (!canvas) return;
+    const key = `${theme}|${color0}|${color1}`;
+    paint(canvas, props, () => {
+      if (colorsRef.current?.key !== key) colorsRef.current = { key, value: mapColors(canvas, [color0, color1]) };
+      return colorsRef.current.value;
+    });
+  }, [props.probs, props.gridSize, theme, color0, color1]);
 
   // The points change only with the data, not with every map: keep their element tree as it is.
+  const { xy, labels } = props.points ?? {};
+  const [x0, x1, y0, y1] = props.extent;
   const points = useMemo(
-    () => (props.points ? <Points points={props.points} extent={props.extent} colors={props.colors} /> : null),
-    [props.points, props.extent, props.colors[0], props.colors[1]],
+    () => (xy && labels ? <Points points={{ xy, labels }} extent={[x0, x1, y0, y1]} colors={[color0, color1]} /> : null),
+    [xy, labels, x0, x1, y0, y1, color0, color1],
   );
 
   return (

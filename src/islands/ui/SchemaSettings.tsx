@@ -5,6 +5,8 @@
  * number with `choices` → select; number → slider (log where the schema says so); integer without
  * choices → a select over its range, or a slider when it is capped by another setting (`maxOf`).
  */
+import { Component } from 'preact';
+import { useRef } from 'preact/hooks';
 import { sliderToValue, valueToSlider, type Field, type QuerySchema, type SettingsOf } from '../../lib/query';
 import { common } from '../strings/common';
 import { fieldLabels, optionNames } from '../strings/vocabulary';
@@ -25,14 +27,43 @@ export interface SettingsText {
 const round = (v: number, digits: number) => Number(v.toPrecision(digits));
 const range = (min: number, max: number) => Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
 
-export function SchemaSettings<S extends QuerySchema>(props: {
+interface SchemaSettingsProps<S extends QuerySchema> {
   schema: S;
   settings: SettingsOf<S>;
   onChange: (patch: Partial<SettingsOf<S>>) => void;
   text?: SettingsText;
   /** The settings came from a link (useUrlPreset's `fromUrl`): show them unfolded on a phone. */
   fromUrl?: boolean;
-}) {
+}
+
+type PanelProps = Omit<SchemaSettingsProps<QuerySchema>, 'onChange'> & { set: (key: string, value: unknown) => void };
+
+const sameText = (a: SettingsText = {}, b: SettingsText = {}) =>
+  a.labels === b.labels && a.options === b.options && a.formats === b.formats;
+
+/**
+ * The panel re-renders only when what it shows changes, not on every progress message of a run (it
+ * holds dozens of controls). `set` is stable; `text` may be a new object with the same parts.
+ */
+class Panel extends Component<PanelProps> {
+  shouldComponentUpdate(b: PanelProps): boolean {
+    const a = this.props;
+    return !(a.schema === b.schema && a.settings === b.settings && a.fromUrl === b.fromUrl && sameText(a.text, b.text));
+  }
+  render() {
+    return renderPanel(this.props);
+  }
+}
+
+export function SchemaSettings<S extends QuerySchema>(props: SchemaSettingsProps<S>) {
+  // The latest onChange, called through a stable `set`, so a caller's new closure does not re-render the panel.
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+  const set = useRef((key: string, value: unknown) => onChange.current({ [key]: value } as Partial<SettingsOf<S>>)).current;
+  return <Panel schema={props.schema} settings={props.settings} text={props.text} fromUrl={props.fromUrl} set={set} />;
+}
+
+function renderPanel(props: PanelProps) {
   const values = props.settings as Record<string, unknown>;
   const t = props.text ?? {};
   const shown = Object.entries(props.schema).filter(([, f]) => !f.hidden);
@@ -42,39 +73,91 @@ export function SchemaSettings<S extends QuerySchema>(props: {
     const value = values[key];
     if (f.kind === 'enum') return (t.options?.[key] ?? optionNames[key] ?? {})[value as string] ?? String(value);
     if (f.kind === 'boolean') return value ? common.controls.yes : common.controls.no;
-    return f.choices || f.kind === 'integer' ? common.format.plain(value as number) : (t.formats?.[key] ?? common.format.rate)(value as number);
+    return f.choices || f.kind === 'integer'
+      ? common.format.plain(value as number)
+      : (t.formats?.[key] ?? common.format.rate)(value as number);
   };
-  const set = (key: string, value: unknown) => props.onChange({ [key]: value } as Partial<SettingsOf<S>>);
+  const set = props.set;
   const field = (key: string, f: Field) => {
     const label = labelOf(key);
     const value = values[key];
     if (f.kind === 'enum') {
       const names = t.options?.[key] ?? optionNames[key] ?? {};
-      return <SelectField key={key} label={label} name={key} value={value as string} options={f.values.map((v) => ({ value: v, label: names[v] ?? v }))} onChange={(v) => set(key, v)} />;
+      return (
+        <SelectField
+          key={key}
+          label={label}
+          name={key}
+          value={value as string}
+          options={f.values.map((v) => ({ value: v, label: names[v] ?? v }))}
+          onChange={(v) => set(key, v)}
+        />
+      );
     }
     if (f.kind === 'boolean') {
-      return <SelectField key={key} label={label} name={key} value={String(value)} options={[{ value: 'true', label: common.controls.yes }, { value: 'false', label: common.controls.no }]} onChange={(v) => set(key, v === 'true')} />;
+      return (
+        <SelectField
+          key={key}
+          label={label}
+          name={key}
+          value={String(value)}
+          options={[
+            { value: 'true', label: common.controls.yes },
+            { value: 'false', label: common.controls.no },
+          ]}
+          onChange={(v) => set(key, v === 'true')}
+        />
+      );
     }
     const v = value as number;
-    if (f.choices) return <SelectField key={key} label={label} name={key} value={v} options={numberOptions(f.choices, v)} onChange={(x) => set(key, x)} />;
+    if (f.choices)
+      return (
+        <SelectField key={key} label={label} name={key} value={v} options={numberOptions(f.choices, v)} onChange={(x) => set(key, x)} />
+      );
     const max = f.maxOf ? Math.min(f.max, values[f.maxOf] as number) : f.max;
     if (f.kind === 'integer' && !f.maxOf && !f.log && max - f.min < MAX_RANGE_SELECT) {
-      return <SelectField key={key} label={label} name={key} value={v} options={numberOptions(range(f.min, max), v)} onChange={(x) => set(key, x)} />;
+      return (
+        <SelectField
+          key={key}
+          label={label}
+          name={key}
+          value={v}
+          options={numberOptions(range(f.min, max), v)}
+          onChange={(x) => set(key, x)}
+        />
+      );
     }
     const format = t.formats?.[key] ?? common.format.rate;
     if (f.kind === 'integer' && !f.log) {
       const span = Math.max(1, max - f.min);
       return (
-        <SliderField key={key} label={label} name={key} value={Math.min(v, max)} resolution={span} format={format} onChange={(x) => set(key, x)}
-          toValue={(p) => Math.round(f.min + p * span)} toPosition={(x) => (x - f.min) / span} />
+        <SliderField
+          key={key}
+          label={label}
+          name={key}
+          value={Math.min(v, max)}
+          resolution={span}
+          format={format}
+          onChange={(x) => set(key, x)}
+          toValue={(p) => Math.round(f.min + p * span)}
+          toPosition={(x) => (x - f.min) / span}
+        />
       );
     }
     const bounded = { ...f, max };
     const digits = f.digits ?? 2;
     return (
-      <SliderField key={key} label={label} name={key} value={v} resolution={f.resolution ?? 80} format={format} onChange={(x) => set(key, x)}
+      <SliderField
+        key={key}
+        label={label}
+        name={key}
+        value={v}
+        resolution={f.resolution ?? 80}
+        format={format}
+        onChange={(x) => set(key, x)}
         toValue={(p) => (f.kind === 'integer' ? Math.round(sliderToValue(bounded, p)) : round(sliderToValue(bounded, p), digits))}
-        toPosition={(x) => valueToSlider(bounded, x)} />
+        toPosition={(x) => valueToSlider(bounded, x)}
+      />
     );
   };
   return (
