@@ -7,25 +7,34 @@ import { test, expect } from './helpers/site-fixture';
 import { openDemo, RUN_TIMEOUT, trainButton } from './helpers/demo';
 import { LESSON_7_1 } from './helpers/pages';
 
-/** The training demos whose Entrenar comes before any other interactive block. */
+/**
+ * The training demos whose Entrenar comes before any other interactive block: a value the folded
+ * settings list, and the role of the main result (its first chart, or its table of results).
+ */
 const TRAINING = [
-  ['bn-vs-sin-bn', 'Pasos: 600'],
-  ['figura-1', 'Pasos: 300'],
-  ['tasa-aprendizaje', 'Pasos: 150'],
-  ['escala-entradas', 'Pasos: 300'],
-  ['tamano-batch', 'Pasos: 150'],
+  ['bn-vs-sin-bn', 'Pasos: 600', 'img'],
+  ['figura-1', 'Pasos: 300', 'img'],
+  ['tasa-aprendizaje', 'Pasos: 150', 'table'],
+  ['escala-entradas', 'Pasos: 300', 'img'],
+  ['tamano-batch', 'Pasos: 150', 'table'],
 ] as const;
+
+/** Bottom of an element, in CSS pixels below `top`. */
+const bottomBelow = async (el: import('@playwright/test').Locator, top: number) => {
+  const box = (await el.boundingBox())!;
+  return box.y + box.height - top;
+};
 
 test.describe('en el móvil', () => {
   test.skip(({ isMobile }) => !isMobile, 'solo en el proyecto de móvil');
 
-  for (const [name, value] of TRAINING) {
-    test(`${name}: Entrenar en la primera pantalla y los ajustes plegados con sus valores`, async ({ page }) => {
+  for (const [name, value, result] of TRAINING) {
+    test(`${name}: Entrenar y el resultado principal en la primera pantalla, los ajustes plegados con sus valores`, async ({ page }) => {
       const demo = await openDemo(page, name);
       const screen = page.viewportSize()!.height;
       const top = (await demo.boundingBox())!.y;
-      const button = (await trainButton(demo).boundingBox())!;
-      expect(button.y + button.height - top).toBeLessThanOrEqual(screen);
+      expect(await bottomBelow(trainButton(demo), top)).toBeLessThanOrEqual(screen);
+      expect(await bottomBelow(demo.getByRole(result).first(), top)).toBeLessThanOrEqual(screen);
 
       const fold = demo.getByRole('button', { name: /^Cambiar ajustes/ });
       await expect(fold).toHaveAttribute('aria-expanded', 'false');
@@ -38,6 +47,33 @@ test.describe('en el móvil', () => {
       await expect(demo.getByRole('group', { name: 'Ajustes' })).toBeVisible();
     });
   }
+
+  test('normalizaciones: el explorador va primero; su parte de entrenamiento cabe en su propia primera pantalla', async ({ page }) => {
+    const demo = await openDemo(page, 'normalizaciones');
+    const screen = page.viewportSize()!.height;
+    // The explorer answers at once, with no training: its first cell's statistics are on screen.
+    await expect(demo.getByText(/μ = .*σ² = /)).toBeVisible();
+    const start = (await demo.getByText(/^La misma red/).boundingBox())!.y;
+    expect(await bottomBelow(trainButton(demo), start)).toBeLessThanOrEqual(screen);
+    expect(await bottomBelow(demo.getByRole('table', { name: /Acierto en test/ }), start)).toBeLessThanOrEqual(screen);
+  });
+
+  test('el motor de cálculo y el enlace para compartir van tras los resultados; el orden del foco sigue al de la vista', async ({
+    page,
+  }) => {
+    const demo = await openDemo(page, 'escala-entradas');
+    const y = async (el: import('@playwright/test').Locator) => (await el.boundingBox())!.y;
+    const backend = demo.getByRole('group', { name: 'Motor de cálculo' });
+    expect(await y(demo.getByRole('img').first())).toBeLessThan(await y(backend));
+    expect(await y(demo.getByRole('status'))).toBeLessThan(await y(backend));
+    // Tab from Entrenar: the buttons, then the backend radios, then the share link, as they are seen.
+    const order = await demo.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('button, input, a[href], select')]
+        .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled)
+        .map((el) => Math.round(el.getBoundingClientRect().top)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
 
   test('un enlace con ajustes los muestra desplegados, con los valores del enlace', async ({ page }) => {
     const demo = await openDemo(page, 'bn-vs-sin-bn', '?demo=bn-vs-sin-bn&steps=100');

@@ -4,7 +4,7 @@ import { common } from '../strings/common';
 
 export function DigitsCredit(props: { class?: string }) {
   return (
-    <p class={props.class ? `demo-hint ${props.class}` : 'demo-hint'}>
+    <p class={props.class ? `demo-hint demo-credit ${props.class}` : 'demo-hint demo-credit'}>
       {common.credit.data}: «<a href={a.url}>{a.title}</a>», {a.creators.join(' y ')} ({a.year}), {a.repository}, {common.credit.licence}{' '}
       <a href={a.licenseUrl}>{a.license}</a>.
     </p>

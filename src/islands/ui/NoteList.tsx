@@ -1,7 +1,7 @@
 /** A titled list of short notes under a demo (what it shows, what to look for). */
 export function NoteList(props: { class: string; title: string; items: readonly string[] }) {
   return (
-    <section class={props.class} aria-label={props.title}>
+    <section class={`demo-notes ${props.class}`} aria-label={props.title}>
       <h4>{props.title}</h4>
       <ul>
         {props.items.map((item, i) => (
