@@ -1,11 +1,14 @@
 /**
  * Decision regions of a 2-class model on 2-D data: arrays in, pixels out. The background is a grid of
- * P(class 1) (row-major, first row at the top) in a canvas of one pixel per cell, coloured from the
+ * P(class 1) (row-major, first row at the top) as an image of one pixel per cell, coloured from the
  * class-0 colour to the class-1 colour, paler where the model is unsure (src/lib/decision-image.ts),
- * and scaled up by CSS; the points (e.g. the test split) are an SVG on top, class 0 as circles and
+ * and scaled up, smoothed, by CSS. It is an <img> of a BMP (src/lib/bmp.ts), not a canvas: the
+ * browser decodes it off the main thread, and there is no 2-D context to set up (measured: a page's
+ * first canvas draw cost 15–45 ms of main thread at 4× CPU slowdown). The points (e.g. the test split) are an SVG on top, class 0 as circles and
  * class 1 as squares so colour is not the only cue, coloured by CSS (a theme change needs no redraw).
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { encodeBmp } from '../lib/bmp';
 import { decisionPixels, parseRgb, type RGB } from '../lib/decision-image';
 import { markPaths } from '../lib/point-marks';
 import { cssVar, resolveColor, useThemeVersion } from './theme';
@@ -28,7 +31,7 @@ export interface DecisionRegionsProps {
   points?: PlotPoints;
   /** Class colours [class 0, class 1]: CSS colours or `var(--name, fallback)`. */
   colors: [string, string];
-  /** Text alternative read by screen readers instead of the canvas. */
+  /** Text alternative read by screen readers instead of the drawing. */
   description: string;
 }
 
@@ -61,28 +64,18 @@ interface MapColors {
   c1: RGB;
 }
 
-function mapColors(canvas: HTMLCanvasElement, colors: [string, string]): MapColors {
-  const bg = rgbOf(cssVar(canvas, '--chart-bg', cssVar(canvas, '--bg', '#ffffff')));
-  const [c0, c1] = colors.map((c) => rgbOf(resolveColor(canvas, c)));
+function mapColors(el: Element, colors: [string, string]): MapColors {
+  const bg = rgbOf(cssVar(el, '--chart-bg', cssVar(el, '--bg', '#ffffff')));
+  const [c0, c1] = colors.map((c) => rgbOf(resolveColor(el, c)));
   return { bg, c0, c1 };
 }
 
-/**
- * Paint the map into the gridSize² canvas; CSS scales it up, smoothed, to the chart's size. A canvas
- * this small is drawn by the CPU, so no GPU canvas is set up for it (measured: the page's first
- * accelerated canvas cost about 100 ms of main thread).
- */
-function paint(canvas: HTMLCanvasElement, p: DecisionRegionsProps, colors: () => MapColors): void {
-  const ready = p.probs !== null && p.probs.length >= p.gridSize * p.gridSize;
-  // Without a map the chart's own CSS background shows (no canvas work, no style read at hydration).
-  canvas.hidden = !ready;
-  if (!ready || !p.probs) return;
-  if (canvas.width !== p.gridSize) canvas.width = canvas.height = p.gridSize;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+/** The map as a BMP of one pixel per cell, behind a blob: URL; null while there is no full grid. */
+function mapUrl(p: DecisionRegionsProps, colors: () => MapColors): string | null {
+  if (p.probs === null || p.probs.length < p.gridSize * p.gridSize) return null;
   const { bg, c0, c1 } = colors();
-  const pixels = decisionPixels(p.probs, p.gridSize, c0, c1, bg);
-  ctx.putImageData(new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, p.gridSize, p.gridSize), 0, 0);
+  const bmp = encodeBmp(decisionPixels(p.probs, p.gridSize, c0, c1, bg), p.gridSize, p.gridSize);
+  return URL.createObjectURL(new Blob([bmp as Uint8Array<ArrayBuffer>], { type: 'image/bmp' }));
 }
 
 /** The points in data coordinates (y up), as SVG: one path per class, coloured by CSS. */
@@ -98,21 +91,34 @@ function Points({ points, extent, colors }: { points: PlotPoints; extent: Decisi
 }
 
 export function DecisionRegions(props: DecisionRegionsProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const imgRef = useRef<HTMLImageElement>(null);
   const theme = useThemeVersion();
   const [color0, color1] = props.colors;
   // Reading CSS forces the browser to recompute styles, so once per theme and colour pair, not per map.
   const colorsRef = useRef<{ key: string; value: MapColors } | null>(null);
+  // Blob URLs still in use: each is freed once a newer map has loaded (or the chart goes away).
+  const urls = useRef<string[]>([]);
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
+    const box = boxRef.current;
+    const img = imgRef.current;
+    if (!box || !img) return;
     const key = `${theme}|${color0}|${color1}`;
-    paint(canvas, props, () => {
-      if (colorsRef.current?.key !== key) colorsRef.current = { key, value: mapColors(canvas, [color0, color1]) };
+    const url = mapUrl(props, () => {
+      if (colorsRef.current?.key !== key) colorsRef.current = { key, value: mapColors(box, [color0, color1]) };
       return colorsRef.current.value;
     });
+    // Without a map the chart's own CSS background shows.
+    img.hidden = url === null;
+    if (url === null) return;
+    urls.current.push(url);
+    img.onload = () => {
+      for (const old of urls.current.splice(0, urls.current.indexOf(url))) URL.revokeObjectURL(old);
+    };
+    img.src = url;
   }, [props.probs, props.gridSize, theme, color0, color1]);
+  useEffect(() => () => urls.current.splice(0).forEach((u) => URL.revokeObjectURL(u)), []);
 
   // The points change only with the data, not with every map: keep their element tree as it is.
   const { xy, labels } = props.points ?? {};
@@ -125,8 +131,8 @@ export function DecisionRegions(props: DecisionRegionsProps) {
   return (
     <figure class="chart chart--square">
       <figcaption class="chart__title">{props.title}</figcaption>
-      <div class="chart__map" role="img" aria-label={props.description}>
-        <canvas class="chart__canvas" ref={canvasRef} aria-hidden="true" hidden />
+      <div class="chart__map" ref={boxRef} role="img" aria-label={props.description}>
+        <img class="chart__image" ref={imgRef} alt="" decoding="async" hidden />
         {points}
       </div>
     </figure>

@@ -88,7 +88,7 @@ export default function BnPasoAPaso() {
   };
 
   return (
-    <DemoRoot name={DEMO_NAME} state={mounted ? 'done' : 'idle'} metrics={data} hydrated={mounted} title={text.title} class="bnp">
+    <DemoRoot name={DEMO_NAME} state={mounted ? 'done' : 'idle'} metrics={data} title={text.title} class="bnp">
       <p class="bnp-intro">{text.intro}</p>
       <UrlNotes notes={preset.notes} />
       <ModeSwitch mode={state.mode} onChange={changeMode} />

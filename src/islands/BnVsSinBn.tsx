@@ -19,13 +19,13 @@ import './demo.css';
 export default function BnVsSinBn() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
-  const { run, settings, hydrated } = demo;
+  const { run, settings } = demo;
 
   const before = useMemo(() => preview(settings), [settings.dataset, settings.seed]);
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} title={text.title}>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} />
       <RunPanel demo={demo} steps={settings.steps} />

@@ -24,13 +24,13 @@ const MODELS: ChartModel[] = MODEL_IDS.map((id, i) => ({ id, label: models[id], 
 export default function EscalaEntradas() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
-  const { run, settings, hydrated } = demo;
+  const { run, settings } = demo;
   const before = useMemo(() => preview(settings), [settings.dataset, settings.seed, settings.scale, settings.offset]);
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
   const r = results(run);
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} title={text.title}>
       <Intro>
         <p class="demo__intro">{text.intro}</p>
       </Intro>
@@ -40,7 +40,13 @@ export default function EscalaEntradas() {
       <p class="demo-summary" role="status">
         {summaryText(run, settings)}
       </p>
-      <ModelCurves view={run} models={MODELS} lossLog lossDescription={lossDescription(run.step, r)} accDescription={accDescription(run.step, r)} />
+      <ModelCurves
+        view={run}
+        models={MODELS}
+        lossLog
+        lossDescription={lossDescription(run.step, r)}
+        accDescription={accDescription(run.step, r)}
+      />
       <ModelRegions
         view={run}
         models={MODELS}

@@ -19,18 +19,23 @@ import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './figura-1/figura-1.css';
 
-
 export default function Figura1() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
-  const { run, settings, hydrated } = demo;
+  const { run, settings } = demo;
   const unit = probedUnit(settings) + 1;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title} class="f1">
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} title={text.title} class="f1">
       <Intro>
         <p class="demo__intro">
-          {text.intro({ width: settings.width, steps: settings.steps, batch: settings.batch, trainN: SPLIT_SIZES.train, testN: SPLIT_SIZES.test })}{' '}
+          {text.intro({
+            width: settings.width,
+            steps: settings.steps,
+            batch: settings.batch,
+            trainN: SPLIT_SIZES.train,
+            testN: SPLIT_SIZES.test,
+          })}{' '}
           {settingsNote(settings.lr, settings.opt, ADAM_EPSILON)}
         </p>
         <p class="demo-hint">{text.paper}</p>

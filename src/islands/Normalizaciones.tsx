@@ -35,7 +35,7 @@ export default function Normalizaciones() {
   // The settings of the run on screen (the panel may have changed since).
   const [shown, setShown] = useState(settings);
   const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
-  const { run, hydrated } = demo;
+  const { run } = demo;
   useEffect(() => {
     if (run.state === 'idle') setShown(settings);
   }, [settings, run.state]);
@@ -54,14 +54,20 @@ export default function Normalizaciones() {
   const pct = common.format.percentOrDash;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, shown)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, shown)} title={text.title}>
       <NormBlock />
       <Intro>
         <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>
         <p class="demo-hint">{text.train.protocol(shown.tiny, shown.normal)}</p>
       </Intro>
       <UrlNotes notes={[...preset.notes, ...notes]} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={{ labels: text.train.labels }} />
+      <SchemaSettings
+        schema={SCHEMA}
+        settings={settings}
+        onChange={demo.change}
+        fromUrl={preset.fromUrl}
+        text={{ labels: text.train.labels }}
+      />
       <RunPanel demo={demo} steps={shown.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, shown)}
@@ -85,7 +91,12 @@ export default function Normalizaciones() {
           ))}
         </tbody>
       </table>
-      <ModelCurves view={run} models={models} lossDescription={lossDescription(run.step)} accDescription={accDescription(run.step, r, shown.tiny, shown.normal)} />
+      <ModelCurves
+        view={run}
+        models={models}
+        lossDescription={lossDescription(run.step)}
+        accDescription={accDescription(run.step, r, shown.tiny, shown.normal)}
+      />
       <DigitsCredit />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>

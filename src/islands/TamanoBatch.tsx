@@ -3,7 +3,16 @@
  * measured in eval mode and in training mode, with one unit's batch mean against its running mean.
  * The island holds no maths: src/lib/experiments/tamano-batch.ts and the engine's probes.
  */
-import { BATCH_SIZES, DEMO_NAME, applyPatch, buildSpec, momentumOf, newBatchWeight, otherConvention, SCHEMA } from '../lib/experiments/tamano-batch';
+import {
+  BATCH_SIZES,
+  DEMO_NAME,
+  applyPatch,
+  buildSpec,
+  momentumOf,
+  newBatchWeight,
+  otherConvention,
+  SCHEMA,
+} from '../lib/experiments/tamano-batch';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { conventionNames, text } from './strings/tamano-batch';
@@ -23,13 +32,13 @@ import './tamano-batch/tamano-batch.css';
 export default function TamanoBatch() {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
-  const { run, settings, hydrated } = demo;
+  const { run, settings } = demo;
   const m = momentumOf(settings);
   const r = results(run);
   const pct = common.format.percentOrDash;
   const t = text.table;
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} hydrated={hydrated} title={text.title}>
+    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} title={text.title}>
       <Intro>
         <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
         <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>

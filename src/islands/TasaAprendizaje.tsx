@@ -4,15 +4,7 @@
  * the stability verdicts come from src/lib/experiments/tasa-aprendizaje.ts.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  buildSpec,
-  DEMO_NAME,
-  ladder,
-  priorLossOf,
-  sanitize,
-  SCHEMA,
-  STABLE_FRACTION,
-} from '../lib/experiments/tasa-aprendizaje';
+import { buildSpec, DEMO_NAME, ladder, priorLossOf, sanitize, SCHEMA, STABLE_FRACTION } from '../lib/experiments/tasa-aprendizaje';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { ladderProblem, text } from './strings/tasa-aprendizaje';
@@ -35,7 +27,7 @@ export default function TasaAprendizaje() {
   // The rates and the class-prior loss of the run on screen (the settings may have changed since).
   const [shown, setShown] = useState(settings);
   const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
-  const { run, hydrated } = demo;
+  const { run } = demo;
   const rates = useMemo(() => ladder(shown.lrmin, shown.lrmax, shown.n), [shown]);
   const prior = useMemo(() => priorLossOf(shown), [shown.dataset, shown.seed]);
   useEffect(() => {
@@ -46,7 +38,14 @@ export default function TasaAprendizaje() {
   const k = 2 * rates.length;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, rates, prior, result)} hydrated={hydrated} title={text.title} class="tl">
+    <DemoRoot
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run, rates, prior, result)}
+      title={text.title}
+      class="tl"
+    >
       <Intro>
         <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
         <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>

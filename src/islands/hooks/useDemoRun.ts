@@ -8,7 +8,7 @@
  *   <RunButtons state={demo.run.state} actions={demo.actions} />
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
 import type { QuerySchema, SettingsOf } from '../../lib/query';
 import type { BackendChoice } from '../../worker/protocol';
@@ -38,8 +38,6 @@ export interface DemoRun<S extends QuerySchema> {
   actions: RunActions;
   /** Loading or running (the steps/s reading is live). */
   busy: boolean;
-  /** True once the island has mounted in the browser. */
-  hydrated: boolean;
   /** The demo's root element (DemoRoot's `rootRef`): progress is not rendered while it is off screen. */
   rootRef: RefObject<HTMLDivElement>;
 }
@@ -60,8 +58,6 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
   const rootRef = useRef<HTMLDivElement>(null);
   const [run, ctl] = useTrainer({ minFrameMs: reduced ? REDUCED_FRAME_MS : PROGRESS_FRAME_MS, root: rootRef });
   const [backend, setBackend] = useState<BackendChoice>('auto');
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   const startRun = (pauseAt?: number) => {
     onStart?.(settings);
@@ -82,5 +78,5 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
     reset: ctl.reset,
   };
   const busy = run.state === 'running' || run.state === 'loading';
-  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, hydrated, rootRef };
+  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, rootRef };
 }

@@ -3,26 +3,29 @@
  * `data-state`, `data-metrics` (JSON) and, once the island runs in the page, `data-hydrated`.
  */
 import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { DemoState } from '../strings/common';
 
 export function DemoRoot(props: {
   name: string;
   state: DemoState;
   metrics: string;
-  hydrated: boolean;
   title: string;
   class?: string;
   rootRef?: RefObject<HTMLDivElement>;
   children: ComponentChildren;
 }) {
+  const own = useRef<HTMLDivElement>(null);
+  const ref = props.rootRef ?? own;
+  // Written to the DOM, not rendered from state: marking the island as running must not re-render it.
+  useEffect(() => ref.current?.setAttribute('data-hydrated', 'true'), []);
   return (
     <div
-      ref={props.rootRef}
+      ref={ref}
       class={props.class ? `demo ${props.class}` : 'demo'}
       data-demo={props.name}
       data-state={props.state}
       data-metrics={props.metrics}
-      data-hydrated={props.hydrated ? 'true' : undefined}
       role="group"
       aria-label={props.title}
     >
