@@ -97,28 +97,57 @@ export function DecisionRegions(props: DecisionRegionsProps) {
   const [color0, color1] = props.colors;
   // Reading CSS forces the browser to recompute styles, so once per theme and colour pair, not per map.
   const colorsRef = useRef<{ key: string; value: MapColors } | null>(null);
-  // Blob URLs still in use: each is freed once a newer map has loaded (or the chart goes away).
-  const urls = useRef<string[]>([]);
+  // Blob URLs of maps, oldest first: the one shown, then at most one loading, then at most one
+  // waiting. A new map never replaces one still loading (that would abort its load); each URL is
+  // freed once a newer map is on screen, and all of them when the chart goes away.
+  const urls = useRef<{ shown: string | null; loading: string | null; waiting: string | null }>({
+    shown: null,
+    loading: null,
+    waiting: null,
+  });
+  const show = (img: HTMLImageElement, url: string) => {
+    const q = urls.current;
+    if (q.loading) {
+      if (q.waiting) URL.revokeObjectURL(q.waiting);
+      q.waiting = url;
+      return;
+    }
+    q.loading = url;
+    img.onload = img.onerror = () => {
+      if (q.shown) URL.revokeObjectURL(q.shown);
+      q.shown = q.loading;
+      q.loading = null;
+      const next = q.waiting;
+      q.waiting = null;
+      if (next) show(img, next);
+    };
+    img.src = url;
+  };
 
+  // Each map is made in a task of its own: a demo with three maps never builds them in one long task.
   useEffect(() => {
     const box = boxRef.current;
     const img = imgRef.current;
     if (!box || !img) return;
     const key = `${theme}|${color0}|${color1}`;
-    const url = mapUrl(props, () => {
-      if (colorsRef.current?.key !== key) colorsRef.current = { key, value: mapColors(box, [color0, color1]) };
-      return colorsRef.current.value;
+    const task = setTimeout(() => {
+      const url = mapUrl(props, () => {
+        if (colorsRef.current?.key !== key) colorsRef.current = { key, value: mapColors(box, [color0, color1]) };
+        return colorsRef.current.value;
+      });
+      // Without a map the chart's own CSS background shows.
+      img.hidden = url === null;
+      if (url !== null) show(img, url);
     });
-    // Without a map the chart's own CSS background shows.
-    img.hidden = url === null;
-    if (url === null) return;
-    urls.current.push(url);
-    img.onload = () => {
-      for (const old of urls.current.splice(0, urls.current.indexOf(url))) URL.revokeObjectURL(old);
-    };
-    img.src = url;
+    return () => clearTimeout(task);
   }, [props.probs, props.gridSize, theme, color0, color1]);
-  useEffect(() => () => urls.current.splice(0).forEach((u) => URL.revokeObjectURL(u)), []);
+  useEffect(
+    () => () => {
+      const q = urls.current;
+      for (const u of [q.shown, q.loading, q.waiting]) if (u) URL.revokeObjectURL(u);
+    },
+    [],
+  );
 
   // The points change only with the data, not with every map: keep their element tree as it is.
   const { xy, labels } = props.points ?? {};

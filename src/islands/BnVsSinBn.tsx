@@ -4,6 +4,7 @@
  * the worker through `useTrainer`, and draws what comes back.
  */
 import { useMemo } from 'preact/hooks';
+import type { ShippedPreview } from '../lib/experiments/preview';
 import { buildSpec, DATA, DECISION_GRID, DEMO_NAME, preview, SCHEMA } from '../lib/experiments/bn-vs-sin-bn';
 import { Curves, Regions } from './bn-vs-sin-bn/Charts';
 import { SchemaSettings } from './ui/SchemaSettings';
@@ -16,12 +17,12 @@ import { DemoRoot } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 
-export default function BnVsSinBn() {
+export default function BnVsSinBn(props: { preview?: ShippedPreview }) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
 
-  const before = useMemo(() => preview(settings), [settings.dataset, settings.seed]);
+  const before = useMemo(() => preview(settings, props.preview), [settings.dataset, settings.seed]);
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (

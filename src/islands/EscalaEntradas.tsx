@@ -5,6 +5,7 @@
  * src/lib/experiments/escala-entradas.ts.
  */
 import { useMemo } from 'preact/hooks';
+import type { ShippedPreview } from '../lib/experiments/preview';
 import { buildSpec, DATA, DECISION_GRID, DEMO_NAME, MODEL_IDS, preview, SCHEMA } from '../lib/experiments/escala-entradas';
 import { metricsJson, results, summaryText } from './escala-entradas/view';
 import { useDemoRun } from './hooks/useDemoRun';
@@ -21,11 +22,11 @@ import './demo.css';
 const COLORS = ['var(--demo-series-plain, #c2410c)', 'var(--demo-series-bn, #1d4ed8)', 'var(--demo-series-3, #15803d)'];
 const MODELS: ChartModel[] = MODEL_IDS.map((id, i) => ({ id, label: models[id], color: COLORS[i], dashed: i === 2 }));
 
-export default function EscalaEntradas() {
+export default function EscalaEntradas(props: { preview?: ShippedPreview }) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
-  const before = useMemo(() => preview(settings), [settings.dataset, settings.seed, settings.scale, settings.offset]);
+  const before = useMemo(() => preview(settings, props.preview), [settings.dataset, settings.seed, settings.scale, settings.offset]);
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
   const r = results(run);
 

@@ -7,8 +7,7 @@
 import { defineSchema, defaultSettings, type SettingsOf } from '../query';
 import type { Activation, BNPosition, Dataset2DName, ExperimentSpec } from './types';
 import { bnAt, COMPARISON } from './norms';
-import { makeSplit } from '../datasets';
-import { decisionGrid } from '../decision-grid';
+import { previewOf, type ScatterPreview, type ShippedPreview } from './preview';
 
 export const DEMO_NAME = 'bn-vs-sin-bn';
 
@@ -59,14 +58,9 @@ export function evalEveryFor(steps: number): number {
   return Math.max(10, Math.round(steps / 40));
 }
 
-/**
- * What the plot shows before a run: the test points of the same seeded split the worker will train
- * on, and the decision map's extent (the worker sends the real ones when the run starts).
- */
-export function preview(s: BnVsSinBnSettings): { points: { xy: Float32Array; labels: Uint8Array }; extent: [number, number, number, number] } {
-  const split = makeSplit(buildSpec(s).dataset);
-  const { extent } = decisionGrid([split.train, split.test], 1);
-  return { points: { xy: split.test.x, labels: split.test.y }, extent };
+/** What the plot shows before a run (src/lib/experiments/preview.ts); `shipped` comes with the page. */
+export function preview(s: BnVsSinBnSettings, shipped?: ShippedPreview): ScatterPreview {
+  return previewOf(buildSpec(s).dataset, shipped);
 }
 
 /** The experiment the demo trains: two models that differ only in BN. */

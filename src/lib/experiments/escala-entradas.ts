@@ -9,10 +9,9 @@
  * Settings, URL schema, defaults (chosen by experiment: `npm run explore -- escala-entradas`, numbers
  * in BENCHMARKS.md) and the spec. Plain data: no framework, no DOM.
  */
-import { makeSplit } from '../datasets';
-import { decisionGrid } from '../decision-grid';
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import { NO_NORM, COMPARISON } from './norms';
+import { previewOf, type ScatterPreview, type ShippedPreview } from './preview';
 import type { Dataset2DName, ExperimentSpec, ModelSpec } from './types';
 
 export const DEMO_NAME = 'escala-entradas';
@@ -82,8 +81,6 @@ export function buildSpec(s: EscalaSettings): ExperimentSpec {
 }
 
 /** What the demo shows before a run: the test points in their units and the ranges of both features. */
-export function preview(s: EscalaSettings) {
-  const split = makeSplit(buildSpec(s).dataset);
-  const { extent } = decisionGrid([split.train, split.test], 1);
-  return { points: { xy: split.test.x, labels: split.test.y }, extent };
+export function preview(s: EscalaSettings, shipped?: ShippedPreview): ScatterPreview {
+  return previewOf(buildSpec(s).dataset, shipped);
 }
