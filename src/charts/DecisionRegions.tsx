@@ -4,8 +4,9 @@
  * class-0 colour to the class-1 colour, paler where the model is unsure (src/lib/decision-image.ts),
  * and scaled up, smoothed, by CSS. It is an <img> of a BMP (src/lib/bmp.ts), not a canvas: the
  * browser decodes it off the main thread, and there is no 2-D context to set up (measured: a page's
- * first canvas draw cost 15–45 ms of main thread at 4× CPU slowdown). The points (e.g. the test split) are an SVG on top, class 0 as circles and
- * class 1 as squares so colour is not the only cue, coloured by CSS (a theme change needs no redraw).
+ * first canvas draw cost 15–45 ms of main thread at 4× CPU slowdown). The points (e.g. the test
+ * split) are an SVG on top, class 0 as circles and class 1 as squares so colour is not the only cue,
+ * coloured by CSS (a theme change needs no redraw).
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { encodeBmp } from '../lib/bmp';
@@ -78,6 +79,35 @@ function mapUrl(p: DecisionRegionsProps, colors: () => MapColors): string | null
   return URL.createObjectURL(new Blob([bmp as Uint8Array<ArrayBuffer>], { type: 'image/bmp' }));
 }
 
+/**
+ * Blob URLs of one chart's maps, oldest first: the one shown, then at most one loading, then at most
+ * one waiting. A new map never replaces one still loading (that would abort its load); each URL is
+ * freed once a newer map is on screen, and all of them when the chart goes away.
+ */
+interface MapQueue {
+  shown: string | null;
+  loading: string | null;
+  waiting: string | null;
+}
+
+function showMap(q: MapQueue, img: HTMLImageElement, url: string): void {
+  if (q.loading) {
+    if (q.waiting) URL.revokeObjectURL(q.waiting);
+    q.waiting = url;
+    return;
+  }
+  q.loading = url;
+  img.onload = img.onerror = () => {
+    if (q.shown) URL.revokeObjectURL(q.shown);
+    q.shown = q.loading;
+    q.loading = null;
+    const next = q.waiting;
+    q.waiting = null;
+    if (next) showMap(q, img, next);
+  };
+  img.src = url;
+}
+
 /** The points in data coordinates (y up), as SVG: one path per class, coloured by CSS. */
 function Points({ points, extent, colors }: { points: PlotPoints; extent: DecisionRegionsProps['extent']; colors: [string, string] }) {
   const [circles, squares] = markPaths(points.xy, points.labels, extent);
@@ -97,32 +127,7 @@ export function DecisionRegions(props: DecisionRegionsProps) {
   const [color0, color1] = props.colors;
   // Reading CSS forces the browser to recompute styles, so once per theme and colour pair, not per map.
   const colorsRef = useRef<{ key: string; value: MapColors } | null>(null);
-  // Blob URLs of maps, oldest first: the one shown, then at most one loading, then at most one
-  // waiting. A new map never replaces one still loading (that would abort its load); each URL is
-  // freed once a newer map is on screen, and all of them when the chart goes away.
-  const urls = useRef<{ shown: string | null; loading: string | null; waiting: string | null }>({
-    shown: null,
-    loading: null,
-    waiting: null,
-  });
-  const show = (img: HTMLImageElement, url: string) => {
-    const q = urls.current;
-    if (q.loading) {
-      if (q.waiting) URL.revokeObjectURL(q.waiting);
-      q.waiting = url;
-      return;
-    }
-    q.loading = url;
-    img.onload = img.onerror = () => {
-      if (q.shown) URL.revokeObjectURL(q.shown);
-      q.shown = q.loading;
-      q.loading = null;
-      const next = q.waiting;
-      q.waiting = null;
-      if (next) show(img, next);
-    };
-    img.src = url;
-  };
+  const urls = useRef<MapQueue>({ shown: null, loading: null, waiting: null });
 
   // Each map is made in a task of its own: a demo with three maps never builds them in one long task.
   useEffect(() => {
@@ -137,7 +142,7 @@ export function DecisionRegions(props: DecisionRegionsProps) {
       });
       // Without a map the chart's own CSS background shows.
       img.hidden = url === null;
-      if (url !== null) show(img, url);
+      if (url !== null) showMap(urls.current, img, url);
     });
     return () => clearTimeout(task);
   }, [props.probs, props.gridSize, theme, color0, color1]);

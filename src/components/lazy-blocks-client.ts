@@ -16,17 +16,23 @@ const afterNextLayout = (then: () => void) => requestAnimationFrame(() => reques
 export function initLazyBlocks(): void {
   if (!document.querySelector(`.${BLOCK_CLASS}`)) return;
   const root = document.documentElement;
-  const lazy = () => afterNextLayout(() => (root.dataset[LAZY] = ''));
+  // Only the latest request turns skipping on: one made before a later resize would skip blocks
+  // before they were laid out at the new width.
+  let latest = 0;
+  const lazy = () => {
+    const request = ++latest;
+    afterNextLayout(() => {
+      if (request === latest) root.dataset[LAZY] = '';
+    });
+  };
   if (document.readyState === 'complete') lazy();
   else window.addEventListener('load', lazy, { once: true });
 
   let width = window.innerWidth;
-  let pending = 0;
   window.addEventListener('resize', () => {
     if (window.innerWidth === width) return;
     width = window.innerWidth;
     delete root.dataset[LAZY];
-    cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(lazy);
+    lazy();
   });
 }

@@ -24,9 +24,9 @@ function mark(box: HTMLElement, name: string): void {
   }
 }
 
-const REGIONS: [selector: string, name: () => string][] = [
-  ['.prose table', () => ui.scrollRegion.table],
-  ['.prose .katex-display', () => ui.scrollRegion.math],
+const REGIONS: [selector: string, name: string][] = [
+  ['.prose table', ui.scrollRegion.table],
+  ['.prose .katex-display', ui.scrollRegion.math],
 ];
 
 export function initScrollRegions(): void {
@@ -36,7 +36,7 @@ export function initScrollRegions(): void {
   });
   for (const [selector, name] of REGIONS)
     for (const box of document.querySelectorAll<HTMLElement>(selector)) {
-      names.set(box, name());
+      names.set(box, name);
       ro.observe(box);
     }
 }

@@ -21,7 +21,7 @@ export function niceStep(raw: number): number {
 const plottable = (v: number | null, log: boolean): v is number => v !== null && Number.isFinite(v) && (!log || v > 0);
 
 /** The range of the plottable values of several series. */
-function extent(series: ArrayLike<number | null>[], log: boolean): [number, number] | null {
+export function extent(series: ArrayLike<number | null>[], log: boolean): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const ys of series) {

@@ -5,15 +5,13 @@
 import { useMemo } from 'preact/hooks';
 import { Legend } from '../../charts/Legend';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
+import { extent } from '../../lib/chart-scale';
 import type { Triple } from '../../lib/experiments/figura-1';
 import type { TrainerView } from '../hooks/useTrainer';
 import { accDescription, models, percentileDescription, text } from '../strings/figura-1';
 import { MODEL_IDS, result, track, type ModelId } from './view';
 
-export const COLORS: Record<ModelId, string> = {
-  withBN: 'var(--demo-series-bn, #1d4ed8)',
-  withoutBN: 'var(--demo-series-plain, #c2410c)',
-};
+export const COLORS: Record<ModelId, string> = { withBN: 'var(--demo-series-bn, #1d4ed8)', withoutBN: 'var(--demo-series-plain, #c2410c)' };
 
 const ACC_SERIES: LineSeries[] = [
   { label: models.withBN, color: COLORS.withBN },
@@ -36,16 +34,10 @@ function columns(t: (Triple | null)[]): (number | null)[][] {
 
 /** One y range for both percentile panels, so their spread can be compared by eye. */
 function sharedRange(tracks: (Triple | null)[][]): [number, number] | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of tracks.flat().flatMap((p) => p ?? [])) {
-    if (!Number.isFinite(v)) continue;
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  if (!(hi > lo)) return undefined;
-  const pad = 0.05 * (hi - lo);
-  return [lo - pad, hi + pad];
+  const e = extent(tracks.flatMap(columns), false);
+  if (!e || !(e[1] > e[0])) return undefined;
+  const pad = 0.05 * (e[1] - e[0]);
+  return [e[0] - pad, e[1] + pad];
 }
 
 export function Figure({ view, unit }: { view: TrainerView; unit: number }) {

@@ -4,8 +4,8 @@
  * worker's messages into a demo state (`idle → loading → running ⇄ paused → done`, or `error`; see
  * trainer-view.ts) and keeps the history of read-backs for the charts. Re-renders are batched: at
  * most one per `minFrameMs` (pass a larger value under prefers-reduced-motion), each in a task of its
- * own; state changes render at once. While the demo (`root`) is off screen,
- * progress is kept but not rendered; it renders when the demo comes back. While the page is hidden
+ * own; state changes render at once. While the demo (`root`) is off screen, progress is kept but not
+ * rendered; it renders when the demo comes back. While the page is hidden
  * (another tab, the phone's screen off) a running run is paused, and resumed when the page returns.
  *
  *   const [run, ctl] = useTrainer({ minFrameMs: reduced ? 500 : 0, root });
@@ -50,7 +50,7 @@ export function useTrainer(opts: { minFrameMs?: number; root?: RefObject<Element
   const onScreen = useRef(true);
   const held = useRef(false);
 
-  /** Publish viewRef to Preact: now when the state changed, else batched per frame / minFrameMs. */
+  /** Publish viewRef to Preact: now when the state changed, else at most once per minFrameMs. */
   const publish = useCallback((urgent: boolean) => {
     const run = () => {
       scheduled.current = false;

@@ -3,7 +3,8 @@
  * that shows its value. Native elements, so keyboard, touch and screen readers work as usual.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
+import { useDisclosure } from '../hooks/useDisclosure';
 import { common } from '../strings/common';
 
 export interface Option<V extends string | number> {
@@ -95,14 +96,13 @@ export function numberOptions(choices: readonly number[], current: number): Opti
  * (`openOnPreset`). On wider screens it is always open and the button is not shown.
  */
 export function SettingsPanel(props: { children: ComponentChildren; values: { label: string; value: string }[]; openOnPreset?: boolean }) {
-  const [open, setOpen] = useState(false);
-  const body = useId();
+  const d = useDisclosure();
   useEffect(() => {
-    if (props.openOnPreset) setOpen(true);
+    if (props.openOnPreset) d.setOpen(true);
   }, [props.openOnPreset]);
   return (
-    <div class="demo-settings-box" data-open={open ? 'true' : undefined}>
-      <button type="button" class="demo-settings__toggle" aria-expanded={open} aria-controls={body} onClick={() => setOpen(!open)}>
+    <div class="demo-settings-box" {...d.box}>
+      <button type="button" class="demo-settings__toggle" {...d.button}>
         <span class="demo-settings__toggle-title">{common.controls.show}</span>
         {/* The separators are for screen readers, which read the button as one sentence. */}
         <span class="visually-hidden">. </span>
@@ -115,7 +115,7 @@ export function SettingsPanel(props: { children: ComponentChildren; values: { la
           ))}
         </span>
       </button>
-      <fieldset class="demo-settings" id={body}>
+      <fieldset class="demo-settings" id={d.id}>
         <legend>{common.controls.legend}</legend>
         <div class="demo-settings__grid">{props.children}</div>
         <p class="demo-hint">{common.controls.changeStopsRun}</p>

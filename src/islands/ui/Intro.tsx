@@ -4,19 +4,18 @@
  * first screen. The text is always in the page, so screen readers and find-in-page get all of it.
  */
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useDisclosure } from '../hooks/useDisclosure';
 import { common } from '../strings/common';
 
 export function Intro(props: { children: ComponentChildren }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const d = useDisclosure();
   return (
-    <div class="demo-intro" data-open={open ? 'true' : undefined}>
-      <div class="demo-intro__text" id={id}>
+    <div class="demo-intro" {...d.box}>
+      <div class="demo-intro__text" id={d.id}>
         {props.children}
       </div>
-      <button type="button" class="demo-intro__more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? common.controls.readLess : common.controls.readMore}
+      <button type="button" class="demo-intro__more" {...d.button}>
+        {d.open ? common.controls.readLess : common.controls.readMore}
       </button>
     </div>
   );

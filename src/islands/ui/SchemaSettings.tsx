@@ -10,7 +10,7 @@ import { useRef } from 'preact/hooks';
 import { sliderToValue, valueToSlider, type Field, type QuerySchema, type SettingsOf } from '../../lib/query';
 import { common } from '../strings/common';
 import { fieldLabels, optionNames } from '../strings/vocabulary';
-import { numberOptions, SelectField, SettingsPanel, SliderField } from './Field';
+import { numberOptions, SelectField, SettingsPanel, SliderField, type Option } from './Field';
 
 /** Integer ranges up to this long are offered as a select of every value. */
 const MAX_RANGE_SELECT = 24;
@@ -68,10 +68,11 @@ function renderPanel(props: PanelProps) {
   const t = props.text ?? {};
   const shown = Object.entries(props.schema).filter(([, f]) => !f.hidden);
   const labelOf = (key: string) => t.labels?.[key] ?? fieldLabels[key] ?? key;
+  const namesOf = (key: string) => t.options?.[key] ?? optionNames[key] ?? {};
   /** A setting's value as its control shows it (option name, Sí/No, or the number). */
   const valueText = (key: string, f: Field): string => {
     const value = values[key];
-    if (f.kind === 'enum') return (t.options?.[key] ?? optionNames[key] ?? {})[value as string] ?? String(value);
+    if (f.kind === 'enum') return namesOf(key)[value as string] ?? String(value);
     if (f.kind === 'boolean') return value ? common.controls.yes : common.controls.no;
     return f.choices || f.kind === 'integer'
       ? common.format.plain(value as number)
@@ -81,83 +82,57 @@ function renderPanel(props: PanelProps) {
   const field = (key: string, f: Field) => {
     const label = labelOf(key);
     const value = values[key];
+    const select = <V extends string | number>(v: V, options: Option<V>[], parse: (x: V) => unknown = (x) => x) => (
+      <SelectField key={key} label={label} name={key} value={v} options={options} onChange={(x) => set(key, parse(x))} />
+    );
     if (f.kind === 'enum') {
-      const names = t.options?.[key] ?? optionNames[key] ?? {};
-      return (
-        <SelectField
-          key={key}
-          label={label}
-          name={key}
-          value={value as string}
-          options={f.values.map((v) => ({ value: v, label: names[v] ?? v }))}
-          onChange={(v) => set(key, v)}
-        />
+      const names = namesOf(key);
+      return select(
+        value as string,
+        f.values.map((v) => ({ value: v, label: names[v] ?? v })),
       );
     }
     if (f.kind === 'boolean') {
-      return (
-        <SelectField
-          key={key}
-          label={label}
-          name={key}
-          value={String(value)}
-          options={[
-            { value: 'true', label: common.controls.yes },
-            { value: 'false', label: common.controls.no },
-          ]}
-          onChange={(v) => set(key, v === 'true')}
-        />
-      );
+      const options = [
+        { value: 'true', label: common.controls.yes },
+        { value: 'false', label: common.controls.no },
+      ];
+      return select(String(value), options, (x) => x === 'true');
     }
     const v = value as number;
-    if (f.choices)
-      return (
-        <SelectField key={key} label={label} name={key} value={v} options={numberOptions(f.choices, v)} onChange={(x) => set(key, x)} />
-      );
+    if (f.choices) return select(v, numberOptions(f.choices, v));
     const max = f.maxOf ? Math.min(f.max, values[f.maxOf] as number) : f.max;
-    if (f.kind === 'integer' && !f.maxOf && !f.log && max - f.min < MAX_RANGE_SELECT) {
-      return (
-        <SelectField
-          key={key}
-          label={label}
-          name={key}
-          value={v}
-          options={numberOptions(range(f.min, max), v)}
-          onChange={(x) => set(key, x)}
-        />
-      );
-    }
+    if (f.kind === 'integer' && !f.maxOf && !f.log && max - f.min < MAX_RANGE_SELECT) return select(v, numberOptions(range(f.min, max), v));
     const format = t.formats?.[key] ?? common.format.rate;
-    if (f.kind === 'integer' && !f.log) {
-      const span = Math.max(1, max - f.min);
-      return (
-        <SliderField
-          key={key}
-          label={label}
-          name={key}
-          value={Math.min(v, max)}
-          resolution={span}
-          format={format}
-          onChange={(x) => set(key, x)}
-          toValue={(p) => Math.round(f.min + p * span)}
-          toPosition={(x) => (x - f.min) / span}
-        />
-      );
-    }
-    const bounded = { ...f, max };
-    const digits = f.digits ?? 2;
-    return (
+    const slider = (shownValue: number, resolution: number, toValue: (p: number) => number, toPosition: (x: number) => number) => (
       <SliderField
         key={key}
         label={label}
         name={key}
-        value={v}
-        resolution={f.resolution ?? 80}
+        value={shownValue}
+        resolution={resolution}
         format={format}
         onChange={(x) => set(key, x)}
-        toValue={(p) => (f.kind === 'integer' ? Math.round(sliderToValue(bounded, p)) : round(sliderToValue(bounded, p), digits))}
-        toPosition={(x) => valueToSlider(bounded, x)}
+        toValue={toValue}
+        toPosition={toPosition}
       />
+    );
+    if (f.kind === 'integer' && !f.log) {
+      const span = Math.max(1, max - f.min);
+      return slider(
+        Math.min(v, max),
+        span,
+        (p) => Math.round(f.min + p * span),
+        (x) => (x - f.min) / span,
+      );
+    }
+    const bounded = { ...f, max };
+    const digits = f.digits ?? 2;
+    return slider(
+      v,
+      f.resolution ?? 80,
+      (p) => (f.kind === 'integer' ? Math.round(sliderToValue(bounded, p)) : round(sliderToValue(bounded, p), digits)),
+      (x) => valueToSlider(bounded, x),
     );
   };
   return (
