@@ -7,12 +7,15 @@
  * - `/path/` serves `/path/index.html`; `/path` (a folder) redirects to `/path/`.
  * - Unknown paths get `404.html` with status 404.
  * - MIME types for everything the site ships (.wasm as application/wasm, .mjs as JavaScript).
+ * - Like a real static host: brotli or gzip for text and .wasm (per Accept-Encoding), and the headers
+ *   the build writes to `_headers` (CSP, caching), so the preview and the e2e suite see what readers get.
  * - Binds to 127.0.0.1 only; refuses paths that escape the folder.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chooseEncoding, headersFor, parseHeadersFile } from './static-host.mjs';
 
 const root = resolve(process.argv[2] ?? process.env.E2E_DIST ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.E2E_PORT ?? 4321);
@@ -63,22 +66,61 @@ async function statOrNull(path) {
   }
 }
 
+/** @type {{ mtime: number, rules: import('./static-host.mjs').HeaderRule[] }} */
+let headerRules = { mtime: -1, rules: [] };
+
+/** The `_headers` rules, re-read when the build rewrites the file. */
+async function rules() {
+  const file = join(root, '_headers');
+  const info = await statOrNull(file);
+  const mtime = info?.mtimeMs ?? 0;
+  if (mtime !== headerRules.mtime) headerRules = { mtime, rules: info ? parseHeadersFile(await readFile(file, 'utf8')) : [] };
+  return headerRules.rules;
+}
+
+/** Compressed bodies, by file, modification time and encoding (a host compresses each file once). */
+const compressed = new Map();
+
 /**
+ * @param {string} file
+ * @param {number} mtime
+ * @param {'br' | 'gzip' | null} encoding
+ * @returns {Promise<Buffer>}
+ */
+async function body(file, mtime, encoding) {
+  const key = `${file}\0${mtime}\0${encoding}`;
+  const hit = compressed.get(key);
+  if (hit) return hit;
+  const raw = await readFile(file);
+  if (!encoding) return raw;
+  const out =
+    encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+  compressed.set(key, out);
+  return out;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {string} file
  * @param {number} status
- * @param {boolean} headOnly
- * @param {number} size
+ * @param {import('node:fs').Stats} info
+ * @param {string} pathname the request's path (the `_headers` rules match it)
  */
-function send(res, file, status, headOnly, size) {
+async function send(req, res, file, status, info, pathname) {
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const encoding = chooseEncoding(req.headers['accept-encoding'], type, info.size);
+  const data = await body(file, info.mtimeMs, encoding);
   res.writeHead(status, {
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    'content-type': type,
+    'content-length': data.length,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    vary: 'Accept-Encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    ...headersFor(await rules(), pathname),
   });
-  if (headOnly) res.end();
-  else createReadStream(file).pipe(res);
+  res.end(req.method === 'HEAD' ? undefined : data);
 }
 
 const server = createServer(async (req, res) => {
@@ -111,14 +153,14 @@ const server = createServer(async (req, res) => {
     }
     const index = join(target, 'index.html');
     const indexInfo = await statOrNull(index);
-    if (indexInfo?.isFile()) return send(res, index, 200, headOnly, indexInfo.size);
+    if (indexInfo?.isFile()) return send(req, res, index, 200, indexInfo, pathname);
   } else if (info?.isFile()) {
-    return send(res, target, 200, headOnly, info.size);
+    return send(req, res, target, 200, info, pathname);
   }
 
   const notFound = join(root, '404.html');
   const notFoundInfo = await statOrNull(notFound);
-  if (notFoundInfo?.isFile()) return send(res, notFound, 404, headOnly, notFoundInfo.size);
+  if (notFoundInfo?.isFile()) return send(req, res, notFound, 404, notFoundInfo, '/404.html');
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: no encontrado');
 });
 
