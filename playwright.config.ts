@@ -41,6 +41,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'es-ES',
+    // The site's service worker would answer requests the tests route or count; the offline spec allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions,
   },

@@ -5,7 +5,8 @@
  *
  * - `_headers` (the Netlify / Cloudflare Pages format): a path pattern on its own line, then indented
  *   `Name: value` lines. `*` matches any run of characters (also `/`). Every matching rule applies, in
- *   file order; a later value of the same header replaces an earlier one.
+ *   file order; when two set the same header, the values are joined with «, » (as those hosts do, so
+ *   never set one header in overlapping rules).
  * - Compression: brotli or gzip for text (and .wasm, which compresses ~3×), chosen from Accept-Encoding.
  */
 
@@ -44,8 +45,8 @@ export function parseHeadersFile(text) {
 }
 
 /**
- * The headers for one request path: every matching rule, later values replacing earlier ones.
- * Keys are lower-case.
+ * The headers for one request path: every matching rule, values of the same header joined as hosts
+ * join them. Keys are lower-case.
  * @param {HeaderRule[]} rules
  * @param {string} pathname
  * @returns {Record<string, string>}
@@ -55,7 +56,10 @@ export function headersFor(rules, pathname) {
   const out = {};
   for (const rule of rules) {
     if (!rule.regex.test(pathname)) continue;
-    for (const [name, value] of rule.headers) out[name.toLowerCase()] = value;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
   }
   return out;
 }

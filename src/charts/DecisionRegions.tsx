@@ -120,9 +120,18 @@ function Points({ points, extent, colors }: { points: PlotPoints; extent: Decisi
   );
 }
 
+/** The element a map is shown in (decorative: the chart's own label describes it). */
+function mapImage(): HTMLImageElement {
+  const img = document.createElement('img');
+  img.className = 'chart__image';
+  img.alt = '';
+  img.decoding = 'async';
+  return img;
+}
+
 export function DecisionRegions(props: DecisionRegionsProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const imgRef = useRef<HTMLImageElement>(null);
+  const slotRef = useRef<HTMLDivElement>(null);
   const theme = useThemeVersion();
   const [color0, color1] = props.colors;
   // Reading CSS forces the browser to recompute styles, so once per theme and colour pair, not per map.
@@ -132,8 +141,8 @@ export function DecisionRegions(props: DecisionRegionsProps) {
   // Each map is made in a task of its own: a demo with three maps never builds them in one long task.
   useEffect(() => {
     const box = boxRef.current;
-    const img = imgRef.current;
-    if (!box || !img) return;
+    const slot = slotRef.current;
+    if (!box || !slot) return;
     const key = `${theme}|${color0}|${color1}`;
     const task = setTimeout(() => {
       const url = mapUrl(props, () => {
@@ -141,8 +150,9 @@ export function DecisionRegions(props: DecisionRegionsProps) {
         return colorsRef.current.value;
       });
       // Without a map the chart's own CSS background shows.
-      img.hidden = url === null;
-      if (url !== null) showMap(urls.current, img, url);
+      const shown = slot.firstElementChild as HTMLImageElement | null;
+      if (shown) shown.hidden = url === null;
+      if (url !== null) showMap(urls.current, shown ?? slot.appendChild(mapImage()), url);
     });
     return () => clearTimeout(task);
   }, [props.probs, props.gridSize, theme, color0, color1]);
@@ -166,7 +176,8 @@ export function DecisionRegions(props: DecisionRegionsProps) {
     <figure class="chart chart--square">
       <figcaption class="chart__title">{props.title}</figcaption>
       <div class="chart__map" ref={boxRef} role="img" aria-label={props.description}>
-        <img class="chart__image" ref={imgRef} alt="" decoding="async" hidden />
+        {/* The map's <img> is created with its first map (an <img> needs a src); Preact leaves this slot's content alone. */}
+        <div class="chart__image-slot" ref={slotRef} />
         {points}
       </div>
     </figure>

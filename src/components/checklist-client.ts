@@ -1,14 +1,13 @@
 /**
- * Client side of <Checklist>: enables the task-list checkboxes, wraps each item's text in a <label>,
- * shows progress («3 de 5 completados») and persists the ticked items' texts in localStorage.
+ * Client side of <Checklist>: enables the task-list checkboxes (each already inside a <label>, from
+ * src/markdown/task-labels.mjs), shows progress («3 de 5 completados») and persists the ticked items' texts in localStorage.
  */
 import { ui } from './strings';
 
 const keyOf = (id: string): string => `cursoia:checklist:${id}`;
 
 /** The item's text, used as its stable key (robust to items being reordered). */
-const itemKey = (box: HTMLInputElement): string =>
-  (box.closest('li')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const itemKey = (box: HTMLInputElement): string => (box.closest('li')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function load(id: string): Set<string> {
   try {
@@ -25,23 +24,6 @@ function save(id: string, boxes: HTMLInputElement[]): void {
   } catch {
     // Storage unavailable: ticks last until the page is closed.
   }
-}
-
-/** Puts the checkbox and the text that follows it inside one <label>, so the whole line toggles. */
-function labelize(box: HTMLInputElement): void {
-  const holder = box.parentElement;
-  if (!holder || holder.tagName === 'LABEL') return;
-  const label = document.createElement('label');
-  label.className = 'checklist__item-label';
-  const text = document.createElement('span');
-  let node = box.nextSibling;
-  while (node && !(node instanceof HTMLUListElement || node instanceof HTMLOListElement)) {
-    const next = node.nextSibling;
-    text.append(node);
-    node = next;
-  }
-  box.before(label);
-  label.append(box, text);
 }
 
 function setUp(root: HTMLElement): void {
@@ -61,7 +43,6 @@ function setUp(root: HTMLElement): void {
   for (const box of boxes) {
     box.checked = saved.has(itemKey(box));
     box.disabled = false;
-    labelize(box);
     box.addEventListener('change', () => {
       save(id, boxes);
       update();

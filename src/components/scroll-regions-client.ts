@@ -26,7 +26,7 @@ function mark(box: HTMLElement, name: string): void {
 
 const REGIONS: [selector: string, name: string][] = [
   ['.prose table', ui.scrollRegion.table],
-  ['.prose .katex-display', ui.scrollRegion.math],
+  ['.prose .math-display', ui.scrollRegion.math],
 ];
 
 export function initScrollRegions(): void {

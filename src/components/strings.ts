@@ -8,11 +8,23 @@ export const ui = {
   skipLink: 'Saltar al contenido',
   homeLabel: 'Inicio',
   footer: 'CursoIA · Textos y demos en español. Todo se ejecuta en tu navegador: ningún dato sale de él.',
+  offlineReady: 'Esta página y sus demos ya funcionan sin conexión en este navegador.',
 
   themeToggle: 'Tema oscuro',
 
+  search: {
+    label: 'Buscar en el curso',
+    placeholder: 'Buscar…',
+    loading: 'Cargando la búsqueda…',
+    none: (q: string) => `Nada encontrado para «${q}».`,
+    count: (n: number, q: string) => (n === 1 ? `1 lección habla de «${q}».` : `${n} lecciones hablan de «${q}».`),
+    unavailable: 'La búsqueda no está disponible ahora (se construye con la web: npm run build; sin conexión, solo tras haberla usado).',
+  },
+
   breadcrumbs: 'Ruta de navegación',
   tocTitle: 'En esta lección',
+  /** The wide-screen sidebar's landmark: both indexes are in the page, so their names differ. */
+  tocAsideLabel: 'En esta lección (índice lateral)',
   pagerLabel: 'Navegación entre lecciones',
   previous: 'Anterior',
   next: 'Siguiente',
@@ -48,6 +60,17 @@ export const ui = {
   checklistReset: 'Desmarcar todo',
 
   demoBadge: 'Demo interactiva',
+  /** Link from a demo in a lesson to its own page (the page an iframe of the course shows). */
+  demoFullScreen: 'Abrir en pantalla completa',
+  embed: {
+    /** «Demo de la lección <a>7.1 Batch Normalization</a> de CursoIA». */
+    from: 'Demo de la lección',
+    of: 'de',
+    /** The link's accessible hint: it opens the lesson at the demo, in a new tab. */
+    opensLesson: '(se abre en otra pestaña, en el punto de la lección donde está la demo)',
+    description: (title: string, lesson: string) =>
+      `${title}: experimento interactivo de la lección ${lesson}, que entrena en tu navegador.`,
+  },
 
   callout: { nota: 'Nota', aviso: 'Aviso', error: 'Error frecuente', consejo: 'Consejo' },
 } as const;

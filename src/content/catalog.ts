@@ -3,6 +3,7 @@
  * course, which published lessons of a unit, in order. Build-time only (uses `astro:content`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { demoSlotsOf, type DemoSlotInfo } from './demo-slots';
 import { byOrder, locationMismatch, unitIdOfLesson } from './navigation';
 
 export type Course = CollectionEntry<'courses'>;
@@ -49,4 +50,9 @@ export async function getLessons(): Promise<Lesson[]> {
 /** Published lessons of one unit, in order. */
 export async function getLessonsOf(unitId: string): Promise<Lesson[]> {
   return (await getLessons()).filter((l) => unitIdOfLesson(l.id) === unitId);
+}
+
+/** Every demo placed in a published lesson (its `<DemoSlot>`), with that lesson: one embed page each. */
+export async function getDemos(): Promise<(DemoSlotInfo & { lesson: Lesson })[]> {
+  return (await getLessons()).flatMap((lesson) => demoSlotsOf(lesson.body ?? '').map((slot) => ({ ...slot, lesson })));
 }

@@ -3,15 +3,16 @@
  * No Astro imports, so Vitest can test them. Ids follow notes/content-contract.md:
  * course `<course>`, unit `<course>/<unit>`, lesson `<course>/<unit>/<lesson>`.
  */
+import { withBase } from '../lib/site-path';
 
 /** Anything with an `order` field (courses, units, lessons). */
 export interface Ordered {
   data: { order: number };
 }
 
-/** URL path of an entry id: `/<id>/` (the site uses trailing slashes everywhere). */
+/** URL path of an entry id: `/<id>/` under the site's base (the site uses trailing slashes everywhere). */
 export function pathOf(id: string): string {
-  return `/${id.replace(/^\/+|\/+$/g, '')}/`;
+  return withBase(`/${id.replace(/^\/+|\/+$/g, '')}/`);
 }
 
 /** The parts of a lesson id. Throws when the id does not have exactly three segments. */
@@ -51,10 +52,7 @@ export function byOrder<T extends Ordered>(entries: readonly T[]): T[] {
 }
 
 /** The entries before and after `id` in an already ordered list (undefined at the ends). */
-export function neighbours<T extends { id: string }>(
-  ordered: readonly T[],
-  id: string,
-): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T extends { id: string }>(ordered: readonly T[], id: string): { prev: T | undefined; next: T | undefined } {
   const at = ordered.findIndex((entry) => entry.id === id);
   if (at < 0) throw new Error(`«${id}» no está en la lista`);
   return { prev: ordered[at - 1], next: ordered[at + 1] };

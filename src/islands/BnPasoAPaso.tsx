@@ -28,7 +28,7 @@ import {
   type Mode,
 } from '../lib/experiments/bn-paso-a-paso';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import { InputTable, OutputTable } from './bn-paso-a-paso/Tables';
 import { ParamSliders, RunningPanel } from './bn-paso-a-paso/Controls';
@@ -54,7 +54,7 @@ function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (m: Mode) => voi
   );
 }
 
-export default function BnPasoAPaso() {
+export default function BnPasoAPaso(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const [state, setState] = useState<BnPasoState>(() => initialState(preset.settings));
   const [highlight, setHighlight] = useState(0);
@@ -88,7 +88,14 @@ export default function BnPasoAPaso() {
   };
 
   return (
-    <DemoRoot name={DEMO_NAME} state={mounted ? 'done' : 'idle'} metrics={data} title={text.title} class="bnp">
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={mounted ? 'done' : 'idle'}
+      metrics={data}
+      title={text.title}
+      class="bnp"
+    >
       <p class="bnp-intro">{text.intro}</p>
       <UrlNotes notes={preset.notes} />
       <ModeSwitch mode={state.mode} onChange={changeMode} />

@@ -13,11 +13,11 @@ import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { text } from './strings/bn-vs-sin-bn';
 import { RunPanel, ShareLink } from './ui/RunPanel';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 
-export default function BnVsSinBn(props: { preview?: ShippedPreview }) {
+export default function BnVsSinBn(props: IslandProps & { preview?: ShippedPreview }) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
@@ -26,7 +26,14 @@ export default function BnVsSinBn(props: { preview?: ShippedPreview }) {
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} title={text.title}>
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run)}
+      title={text.title}
+    >
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} />
       <RunPanel demo={demo} steps={settings.steps} />

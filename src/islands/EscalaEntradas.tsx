@@ -14,7 +14,7 @@ import { accDescription, lossDescription, models, regionsDescription, text } fro
 import { ModelCurves, ModelRegions, type ChartModel } from './ui/ModelCharts';
 import { RunPanel, ShareLink } from './ui/RunPanel';
 import { SchemaSettings } from './ui/SchemaSettings';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
@@ -22,7 +22,7 @@ import './demo.css';
 const COLORS = ['var(--demo-series-plain, #c2410c)', 'var(--demo-series-bn, #1d4ed8)', 'var(--demo-series-3, #15803d)'];
 const MODELS: ChartModel[] = MODEL_IDS.map((id, i) => ({ id, label: models[id], color: COLORS[i], dashed: i === 2 }));
 
-export default function EscalaEntradas(props: { preview?: ShippedPreview }) {
+export default function EscalaEntradas(props: IslandProps & { preview?: ShippedPreview }) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
@@ -31,7 +31,14 @@ export default function EscalaEntradas(props: { preview?: ShippedPreview }) {
   const r = results(run);
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run)} title={text.title}>
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run)}
+      title={text.title}
+    >
       <Intro>
         <p class="demo__intro">{text.intro}</p>
       </Intro>

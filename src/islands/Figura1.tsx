@@ -12,21 +12,29 @@ import { useUrlPreset } from './hooks/useUrlPreset';
 import { settingsNote, settingsText, text } from './strings/figura-1';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './figura-1/figura-1.css';
 
-export default function Figura1() {
+export default function Figura1(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
   const unit = probedUnit(settings) + 1;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} title={text.title} class="f1">
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run, settings)}
+      title={text.title}
+      class="f1"
+    >
       <Intro>
         <p class="demo__intro">
           {text.intro({

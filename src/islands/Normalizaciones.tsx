@@ -12,7 +12,7 @@ import { NormBlock } from './normalizaciones/NormBlock';
 import { metricsJson, results, summaryText } from './normalizaciones/view';
 import { common } from './strings/common';
 import { accDescription, lossDescription, methodNames, text } from './strings/normalizaciones';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { ModelCurves, type ChartModel } from './ui/ModelCharts';
@@ -29,7 +29,7 @@ const COLORS = {
   gn: 'var(--demo-class-1, #a21caf)',
 };
 
-export default function Normalizaciones() {
+export default function Normalizaciones(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
   // The settings of the run on screen (the panel may have changed since).
@@ -54,7 +54,14 @@ export default function Normalizaciones() {
   const pct = common.format.percentOrDash;
 
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, shown)} title={text.title}>
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run, shown)}
+      title={text.title}
+    >
       <NormBlock />
       <Intro>
         <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>

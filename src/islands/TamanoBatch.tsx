@@ -20,7 +20,7 @@ import { common } from './strings/common';
 import { Charts } from './tamano-batch/Charts';
 import { RealProtocol } from './tamano-batch/RealProtocol';
 import { metricsJson, results, summaryText } from './tamano-batch/view';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { RunPanel, ShareLink } from './ui/RunPanel';
@@ -29,7 +29,7 @@ import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './tamano-batch/tamano-batch.css';
 
-export default function TamanoBatch() {
+export default function TamanoBatch(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const demo = useDemoRun({ preset, buildSpec });
   const { run, settings } = demo;
@@ -38,7 +38,14 @@ export default function TamanoBatch() {
   const pct = common.format.percentOrDash;
   const t = text.table;
   return (
-    <DemoRoot name={DEMO_NAME} state={run.state} rootRef={demo.rootRef} metrics={metricsJson(run, settings)} title={text.title}>
+    <DemoRoot
+      headingLevel={props.headingLevel}
+      name={DEMO_NAME}
+      state={run.state}
+      rootRef={demo.rootRef}
+      metrics={metricsJson(run, settings)}
+      title={text.title}
+    >
       <Intro>
         <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
         <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>

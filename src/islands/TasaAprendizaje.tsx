@@ -14,13 +14,13 @@ import { SchemaSettings } from './ui/SchemaSettings';
 import { ladderResult, metricsJson, summaryText } from './tasa-aprendizaje/view';
 import { NoteList } from './ui/NoteList';
 import { RunPanel, ShareLink } from './ui/RunPanel';
-import { DemoRoot } from './ui/DemoRoot';
+import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './tasa-aprendizaje/tasa-aprendizaje.css';
 
-export default function TasaAprendizaje() {
+export default function TasaAprendizaje(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   // Cross-field problems (e.g. lrmin ≥ lrmax) fall back to the default range, with a note.
   const { settings, notes: rangeNotes } = useMemo(() => sanitize(preset.settings), [preset.settings]);
@@ -39,6 +39,7 @@ export default function TasaAprendizaje() {
 
   return (
     <DemoRoot
+      headingLevel={props.headingLevel}
       name={DEMO_NAME}
       state={run.state}
       rootRef={demo.rootRef}

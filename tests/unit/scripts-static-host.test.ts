@@ -17,12 +17,12 @@ describe('_headers', () => {
 
   it.each([
     ['/', { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' }],
-    ['/_astro/a.B1.js', { 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=31536000, immutable' }],
+    ['/_astro/a.B1.js', { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache, public, max-age=31536000, immutable' }],
     [
       '/demos/figura-1/',
       { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache', 'content-security-policy': 'frame-ancestors *' },
     ],
-  ])('%s gets every matching rule, later values winning', (path, expected) => {
+  ])('%s gets every matching rule, a header set twice joined as hosts join it', (path, expected) => {
     expect(headersFor(rules, path)).toEqual(expected);
   });
 

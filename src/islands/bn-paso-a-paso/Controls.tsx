@@ -14,6 +14,7 @@ import {
 } from '../../lib/experiments/bn-paso-a-paso';
 import { SelectField } from '../ui/Field';
 import { feature, featureShort, num, text } from '../strings/bn-paso-a-paso';
+import { DemoHeading } from '../ui/DemoHeading';
 
 const COLS = Array.from({ length: D }, (_, j) => j);
 
@@ -98,7 +99,7 @@ export function RunningPanel(props: {
   const options = MOMENTUM_CHOICES.includes(state.momentum) ? MOMENTUM_CHOICES : [...MOMENTUM_CHOICES, state.momentum];
   return (
     <section class="bnp-running" aria-label={t.title}>
-      <h4 class="bnp-running__title">{t.title}</h4>
+      <DemoHeading class="bnp-running__title">{t.title}</DemoHeading>
       <SelectField
         label={t.momentumLabel}
         value={state.momentum}
@@ -161,12 +162,7 @@ export function RunningPanel(props: {
           )}
         </tbody>
       </table>
-      <p class="bnp-small">
-        {t.population(
-          list(POPULATION.map((p) => p.mean)),
-          list(POPULATION.map((p) => p.std * p.std)),
-        )}
-      </p>
+      <p class="bnp-small">{t.population(list(POPULATION.map((p) => p.mean)), list(POPULATION.map((p) => p.std * p.std)))}</p>
       <div class="demo-buttons" role="group" aria-label={t.title}>
         <button type="button" class="demo-btn demo-btn--primary" title={text.hints.newBatch(state.mode)} onClick={props.onNewBatch}>
           {text.buttons.newBatch}

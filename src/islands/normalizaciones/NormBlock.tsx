@@ -9,6 +9,7 @@ import { BLOCK_METHODS, blockStats, cellIndex, type BlockMethod } from '../../li
 import { common } from '../strings/common';
 import { blockNames, blockSelection, instanceDenseNote, text } from '../strings/normalizaciones';
 import { ChipRadios } from '../ui/ChipRadios';
+import { DemoHeading } from '../ui/DemoHeading';
 
 const { shape: BASE, values } = BLOCK_EXAMPLE;
 const GROUPS = [1, 2, 4].filter((g) => BASE.c % g === 0);
@@ -26,11 +27,20 @@ export function NormBlock() {
   const shown = (i: number) => (normalized ? common.format.number(Number(st.xhat[i].toFixed(2))) : String(values[i]));
   return (
     <section class="nb" aria-labelledby="nb-title">
-      <h4 id="nb-title" class="demo-subtitle">{t.title}</h4>
+      <DemoHeading id="nb-title" class="demo-subtitle">
+        {t.title}
+      </DemoHeading>
       <p class="demo-hint">{t.intro}</p>
       <div class="nb__controls">
-        <ChipRadios legend={t.method} choices={BLOCK_METHODS.map((m) => ({ value: m, label: blockNames[m] }))} value={method} onChange={setMethod} />
-        {method === 'group' && <ChipRadios legend={t.groups} choices={GROUPS.map((g) => ({ value: g, label: String(g) }))} value={groups} onChange={setGroups} />}
+        <ChipRadios
+          legend={t.method}
+          choices={BLOCK_METHODS.map((m) => ({ value: m, label: blockNames[m] }))}
+          value={method}
+          onChange={setMethod}
+        />
+        {method === 'group' && (
+          <ChipRadios legend={t.groups} choices={GROUPS.map((g) => ({ value: g, label: String(g) }))} value={groups} onChange={setGroups} />
+        )}
         <ChipRadios
           legend={t.showXhat}
           choices={[

@@ -10,6 +10,7 @@ import { useSeries } from '../hooks/useSeries';
 import { common } from '../strings/common';
 import { real } from '../strings/tamano-batch';
 import { Btn } from '../ui/RunButtons';
+import { DemoHeading } from '../ui/DemoHeading';
 
 export function RealProtocol({ settings }: { settings: TamanoSettings }) {
   const runs = useMemo(() => realProtocol(settings), [settings]);
@@ -38,9 +39,9 @@ export function RealProtocol({ settings }: { settings: TamanoSettings }) {
   const pct = common.format.percentOrDash;
   return (
     <section class="tb-real" aria-labelledby="tb-real-title" data-series-state={series.state} data-series-metrics={JSON.stringify(metrics)}>
-      <h4 id="tb-real-title" class="demo-subtitle">
+      <DemoHeading id="tb-real-title" class="demo-subtitle">
         {real.title}
-      </h4>
+      </DemoHeading>
       <p class="demo-hint">{real.intro(full, settings.steps * full)}</p>
       <div class="demo-buttons">
         <Btn primary enabled={series.state !== 'running'} onPress={() => series.start(runs.map((r) => r.spec))}>

@@ -5,6 +5,13 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DemoState } from '../strings/common';
+import { clampLevel, HeadingLevel } from './DemoHeading';
+
+/** Props every island takes from the page that places it. */
+export interface IslandProps {
+  /** Level of the demo's own headings (see DemoHeading). */
+  headingLevel?: number;
+}
 
 export function DemoRoot(props: {
   name: string;
@@ -13,6 +20,7 @@ export function DemoRoot(props: {
   title: string;
   class?: string;
   rootRef?: RefObject<HTMLDivElement>;
+  headingLevel?: number;
   children: ComponentChildren;
 }) {
   const own = useRef<HTMLDivElement>(null);
@@ -29,7 +37,7 @@ export function DemoRoot(props: {
       role="group"
       aria-label={props.title}
     >
-      {props.children}
+      <HeadingLevel.Provider value={clampLevel(props.headingLevel)}>{props.children}</HeadingLevel.Provider>
     </div>
   );
 }

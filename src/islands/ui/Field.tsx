@@ -18,7 +18,6 @@ export function SelectField<V extends string | number>(props: {
   options: readonly Option<V>[];
   onChange: (value: V) => void;
   disabled?: boolean;
-  name?: string;
 }) {
   const id = useId();
   return (
@@ -26,7 +25,6 @@ export function SelectField<V extends string | number>(props: {
       <label for={id}>{props.label}</label>
       <select
         id={id}
-        name={props.name}
         value={String(props.value)}
         disabled={props.disabled}
         onChange={(e) => {
@@ -58,7 +56,6 @@ export function SliderField(props: {
   onChange: (value: number) => void;
   /** Positions per unit of slider travel (keyboard arrows move one). */
   resolution?: number;
-  name?: string;
 }) {
   const id = useId();
   const res = props.resolution ?? 100;
@@ -70,7 +67,6 @@ export function SliderField(props: {
       </label>
       <input
         id={id}
-        name={props.name}
         type="range"
         min={0}
         max={res}

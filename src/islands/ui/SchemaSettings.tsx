@@ -83,7 +83,7 @@ function renderPanel(props: PanelProps) {
     const label = labelOf(key);
     const value = values[key];
     const select = <V extends string | number>(v: V, options: Option<V>[], parse: (x: V) => unknown = (x) => x) => (
-      <SelectField key={key} label={label} name={key} value={v} options={options} onChange={(x) => set(key, parse(x))} />
+      <SelectField key={key} label={label} value={v} options={options} onChange={(x) => set(key, parse(x))} />
     );
     if (f.kind === 'enum') {
       const names = namesOf(key);
@@ -108,7 +108,6 @@ function renderPanel(props: PanelProps) {
       <SliderField
         key={key}
         label={label}
-        name={key}
         value={shownValue}
         resolution={resolution}
         format={format}

@@ -1,11 +1,13 @@
 /** The site's public URLs and lesson anchors (DESIGN.md, "Public contract"). */
+import { sitemapPaths } from './built-site';
+
 export const HOME = '/';
 export const COURSE = '/optimizacion-de-redes-neuronales/';
 export const UNIT_7 = '/optimizacion-de-redes-neuronales/unidad-7/';
 export const LESSON_7_1 = '/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/';
 
-/** Every page that must answer 200. */
-export const PAGES = [HOME, COURSE, UNIT_7, LESSON_7_1] as const;
+/** Every page that must answer 200: the contract's, and every other page of the build's sitemap. */
+export const PAGES = [...new Set([HOME, COURSE, UNIT_7, LESSON_7_1, ...sitemapPaths()])];
 
 /** h2 ids of lesson 7.1. */
 export const SECTION_IDS = ['motivacion', 'errores-tipicos', 'checklist', 'siguientes-pasos'] as const;

@@ -1,6 +1,6 @@
 /**
  * Shared Playwright fixture. Every test that imports `test` from here fails if its page logged a
- * console error, threw an uncaught exception, had a request fail, got an HTTP error status for a
+ * console error, threw an uncaught exception, broke its Content-Security-Policy, had a request fail, got an HTTP error status for a
  * sub-resource, or tried to reach any host other than the test server. Demo specs can reuse it:
  *
  *   import { test, expect } from './helpers/site-fixture';
@@ -33,16 +33,30 @@ function isLocal(url: string): boolean {
 }
 
 /** Starts recording a page's problems into `list`. */
-export function watchPage(page: Page, list: string[]): void {
+export async function watchPage(page: Page, list: string[]): Promise<void> {
+  // A Content-Security-Policy violation anywhere in the page is a problem too (the policy: src/build/csp.mjs).
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} bloqueó ${e.blockedURI || 'código en línea'}`),
+    ),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') list.push(`console.error: ${message.text()} @ ${message.location().url}`);
   });
   page.on('pageerror', (error) => list.push(`excepción: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    list.push(`petición fallida: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
-  });
+  // The browser cancels what a page was still loading (its favicon, say) when the reader follows a
+  // link: ERR_ABORTED after a newer navigation of the page is not a problem of the site.
+  let navigations = 0;
+  const startedAt = new WeakMap<object, number>();
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    startedAt.set(request, navigations);
     if (!isLocal(request.url())) list.push(`petición externa: ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '?';
+    if (error === 'net::ERR_ABORTED' && (startedAt.get(request) ?? navigations) < navigations) return;
+    list.push(`petición fallida: ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) list.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -57,7 +71,7 @@ export const test = base.extend<Fixtures>({
     await use({ list: [] });
   },
   page: async ({ page, pageProblems, failOnPageProblems, ignoredProblems }, use) => {
-    watchPage(page, pageProblems.list);
+    await watchPage(page, pageProblems.list);
     await use(page);
     if (!failOnPageProblems) return;
     const unexpected = pageProblems.list.filter((p) => !ignoredProblems.some((re) => re.test(p)));
