@@ -8,10 +8,15 @@ import { defineConfig, devices } from '@playwright/test';
  * Playwright's own browser where one is installed. The args keep Chromium from calling home
  * (every host but localhost resolves to nothing) and give it software WebGL 2 (SwiftShader).
  *
- * Environment: E2E_DIST (built site folder, default `dist`), E2E_PORT (default 4321).
+ * Environment: E2E_DIST (built site folder, default `dist`), E2E_PORT (default 4321). When
+ * `dist-base/` exists (a build under /cursoia/, made by `npm run test:site`), it is served too, on
+ * the next port, for site-base.spec.ts.
  */
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4321);
+/** The build under a sub-path that `npm run test:site` makes; site-base.spec.ts runs on it when it exists. */
+export const BASE_BUILD = { dist: 'dist-base', base: '/cursoia/', port: port + 1 };
+const baseBuild = dist === 'dist' && existsSync(`${BASE_BUILD.dist}/index.html`);
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
 
@@ -50,12 +55,26 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
-  webServer: {
-    command: `node scripts/serve-static.mjs ${dist} ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs ${dist} ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+    ...(baseBuild
+      ? [
+          {
+            command: `node scripts/serve-static.mjs ${BASE_BUILD.dist} ${BASE_BUILD.port} ${BASE_BUILD.base}`,
+            url: `http://127.0.0.1:${BASE_BUILD.port}${BASE_BUILD.base}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+  ],
 });

@@ -2,8 +2,10 @@
 /**
  * Tiny static file server for the built site (used by Playwright's webServer).
  *
- *   node scripts/serve-static.mjs [dir=dist] [port=4321]
+ *   node scripts/serve-static.mjs [dir=dist] [port=4321] [base=/]
  *
+ * - Under a base (a build with SITE_BASE=/cursoia/), the folder is served at that path, as a project
+ *   page of a static host is; anything outside it is a 404.
  * - `/path/` serves `/path/index.html`; `/path` (a folder) redirects to `/path/`.
  * - Unknown paths get `404.html` with status 404.
  * - MIME types for everything the site ships (.wasm as application/wasm, .mjs as JavaScript).
@@ -19,6 +21,7 @@ import { chooseEncoding, headersFor, parseHeadersFile } from './static-host.mjs'
 
 const root = resolve(process.argv[2] ?? process.env.E2E_DIST ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.E2E_PORT ?? 4321);
+const base = (process.argv[4] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
 const host = '127.0.0.1';
 
 /** @type {Record<string, string>} */
@@ -139,7 +142,8 @@ const server = createServer(async (req, res) => {
     res.writeHead(400).end();
     return;
   }
-  const target = normalize(join(root, pathname));
+  const inBase = pathname.startsWith(base) || `${pathname}/` === base;
+  const target = normalize(join(root, inBase ? pathname.slice(base.length - 1) : '/\0outside'));
   if (target !== root && !target.startsWith(root + sep)) {
     res.writeHead(403).end();
     return;
@@ -160,12 +164,12 @@ const server = createServer(async (req, res) => {
 
   const notFound = join(root, '404.html');
   const notFoundInfo = await statOrNull(notFound);
-  if (notFoundInfo?.isFile()) return send(req, res, notFound, 404, notFoundInfo, '/404.html');
+  if (notFoundInfo?.isFile()) return send(req, res, notFound, 404, notFoundInfo, `${base}404.html`);
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: no encontrado');
 });
 
 server.listen(port, host, () => {
-  console.log(`Sirviendo ${root} en http://${host}:${port}/`);
+  console.log(`Sirviendo ${root} en http://${host}:${port}${base}`);
 });
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
