@@ -72,13 +72,16 @@ function setUp(root: HTMLElement): void {
   const list = root.querySelector<HTMLUListElement>('.site-search__results')!;
   let engine: Promise<Pagefind | null> | null = null;
 
+  // `astro dev` has no index (the build writes it): say so without asking for one.
   const load = (): Promise<Pagefind | null> =>
-    (engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`)
-      .then(async (pagefind: Pagefind) => {
-        await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 18 });
-        return pagefind;
-      })
-      .catch(() => null));
+    (engine ??= import.meta.env.DEV
+      ? Promise.resolve(null)
+      : import(/* @vite-ignore */ `${bundle}pagefind.js`)
+          .then(async (pagefind: Pagefind) => {
+            await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 18 });
+            return pagefind;
+          })
+          .catch(() => null));
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const close = () => {
