@@ -59,7 +59,10 @@ async function serviceWorker(root, base, files, origin) {
   const manifest = { base, ...precacheManifest(root, base, pages, origin) };
   const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
   if (!MARKER.test(template)) throw new Error('sw-template.js no tiene la marca /*__PRECACHE__*/');
-  await writeFile(join(root, 'sw.js'), template.replace(MARKER, `${JSON.stringify(manifest)};`));
+  await writeFile(
+    join(root, 'sw.js'),
+    template.replace(MARKER, () => `${JSON.stringify(manifest)};`),
+  );
   return manifest;
 }
 

@@ -113,6 +113,8 @@ function setUp(root: HTMLElement): void {
 
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void search());
+  // A reader on a slow phone may have typed before this script ran: search what is already there.
+  if (input.value.trim()) void search();
   root.addEventListener('keydown', (e) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);

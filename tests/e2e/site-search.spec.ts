@@ -47,3 +47,14 @@ test('una búsqueda sin resultados lo dice', async ({ page }) => {
   await box(page).fill('ornitorrinco');
   await expect(page.getByRole('search').getByRole('status')).toHaveText('Nada encontrado para «ornitorrinco».');
 });
+
+test('lo escrito antes de que cargue el script de búsqueda también se busca', async ({ page }) => {
+  // The box as a reader on a slow phone finds it: typed into before the page's scripts ran.
+  // Hold the search script back until the box exists (module scripts do not stop the parser) and holds a word.
+  await page.route('**/SiteSearch.astro_astro_type_script_index_0_lang.*.js', async (route) => {
+    await page.locator('#buscar').evaluate((input: HTMLInputElement) => (input.value = 'varianza'));
+    await route.continue();
+  });
+  await page.goto(HOME);
+  await expect(page.getByRole('search').getByRole('link').first()).toHaveAttribute('href', LESSON_7_1);
+});
