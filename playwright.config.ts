@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.mjs';
 
 /**
  * E2E tests run against a production build served by scripts/serve-static.mjs.
@@ -17,8 +18,7 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 /** The build under a sub-path that `npm run test:site` makes; site-base.spec.ts runs on it when it exists. */
 export const BASE_BUILD = { dist: 'dist-base', base: '/cursoia/', port: port + 1 };
 const baseBuild = dist === 'dist' && existsSync(`${BASE_BUILD.dist}/index.html`);
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
+const executablePath = chromiumPath();
 
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),

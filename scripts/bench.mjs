@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { mainThreadTable, measureMainThread, DEMOS, LESSON } from './bench/main-thread.mjs';
+import { chromiumPath } from './chromium-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STEPS = Number(process.env.BENCH_STEPS ?? 400);
@@ -51,7 +52,7 @@ async function waitFor(url) {
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 
 async function main() {
-  const exe = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const exe = chromiumPath();
   console.error('building the benchmark harness…');
   await build({ configFile: fileURLToPath(new URL('./bench/vite.config.mjs', import.meta.url)) });
   const benchServer = serve('dist-bench', 4461);

@@ -13,10 +13,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { cssRefs, fileFor, htmlRefs, idsOf, pathOfFile, pngSize, resolveRef } from '../src/build/site-links.mjs';
+import { normalizeBase } from '../src/lib/base-path.mjs';
+import { cssRefs, fileFor, htmlRefs, idsOf, pathOfFile, pngSize, resolveRef, sitemapLocs } from '../src/build/site-links.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const base = (process.env.SITE_BASE ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.SITE_BASE ?? '/');
 const origin = new URL(base, process.env.SITE_URL ?? 'https://cursoia.example').href;
 
 /**
@@ -75,7 +76,7 @@ const sitemap = files.includes('sitemap.xml') ? readFileSync(join(dist, 'sitemap
 if (!sitemap) problems.push('falta sitemap.xml');
 checkRefs(
   'sitemap.xml',
-  [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({ url: m[1] ?? '', where: 'sitemap' })),
+  sitemapLocs(sitemap).map((url) => ({ url, where: 'sitemap' })),
 );
 
 // Social cards: the size the pages announce (src/content/social-image.ts).

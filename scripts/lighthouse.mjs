@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from './chromium-path.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.LH_PORT ?? 4480);
@@ -24,8 +25,7 @@ if (!existsSync(`${dist}/index.html`)) {
 
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', dist, String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox'] });
 
 const pct = (/** @type {number | null | undefined} */ score) => (score == null ? '—' : String(Math.round(score * 100)));
 const ms = (/** @type {number | undefined} */ value) => (value === undefined ? '—' : `${(value / 1000).toFixed(2)} s`);

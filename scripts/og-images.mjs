@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium-path.mjs';
 
 const dist = 'dist';
 const out = 'public/og';
@@ -64,7 +65,7 @@ const page = (card) => `<!doctype html><html lang="es"><meta charset="utf-8"><st
   <svg class="curve" viewBox="0 0 260 90"><path d="M0 80 C60 80 70 10 130 10 S200 80 260 80" fill="none" stroke="#8db4ff" stroke-width="6" stroke-linecap="round"/></svg>
 </body></html>`;
 
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
 const tab = await browser.newPage({ viewport: size });
 mkdirSync(out, { recursive: true });

@@ -5,7 +5,11 @@
  * Prints the wall time from Entrenar to done and the run's own elapsed time (data-metrics).
  */
 import { chromium, devices } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+import { chromiumPath } from './chromium-path.mjs';
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+});
 for (const name of process.argv.slice(2)) {
   const ctx = await browser.newContext(devices['Pixel 7']);
   const page = await ctx.newPage();

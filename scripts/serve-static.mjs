@@ -17,11 +17,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { normalizeBase } from '../src/lib/base-path.mjs';
 import { chooseEncoding, headersFor, parseHeadersFile } from './static-host.mjs';
 
 const root = resolve(process.argv[2] ?? process.env.E2E_DIST ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.E2E_PORT ?? 4321);
-const base = (process.argv[4] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.argv[4] ?? '/');
 const host = '127.0.0.1';
 
 /** @type {Record<string, string>} */

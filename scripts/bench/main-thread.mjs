@@ -14,6 +14,7 @@
  * BENCH_REPEAT (3), BENCH_CSS (a style sheet to inject, for experiments).
  */
 import { chromium, devices } from '@playwright/test';
+import { chromiumPath } from '../chromium-path.mjs';
 
 export const LESSON = '/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/';
 export const DEMOS = [
@@ -168,7 +169,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rates = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
   const repeat = Number(process.env.BENCH_REPEAT ?? 3);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
   try {

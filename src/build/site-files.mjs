@@ -18,6 +18,7 @@ import { headersFile } from './headers.mjs';
 import * as pagefind from 'pagefind';
 import { precacheManifest } from './precache.mjs';
 import { pathOfFile } from './site-links.mjs';
+import { normalizeBase } from '../lib/base-path.mjs';
 
 export const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
 
@@ -74,7 +75,7 @@ export default function siteFiles() {
     name: 'cursoia:site-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normalizeBase(config.base);
         origin = new URL(base, config.site ?? 'http://localhost/').href;
       },
       'astro:build:done': async ({ dir, logger }) => {

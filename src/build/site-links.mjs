@@ -12,7 +12,7 @@ import { join, posix } from 'node:path';
 /** @typedef {Ref & { tag: string, attr: string, rel: string }} HtmlRef */
 
 const ATTRS = /\s(href|src|srcset|component-url|renderer-url|content)="([^"]*)"/g;
-const META_URL = /<meta\s+[^>]*(?:property|name)="(?:og:image|og:url|twitter:image)"[^>]*>/g;
+const META_URL = /<meta\s+[^>]*(?:property|name)="(?:og:image|og:url|twitter:image)"[^>]*>/;
 
 /** @param {string} text */
 const decode = (text) =>
@@ -36,7 +36,6 @@ export function htmlRefs(html) {
     const rel = /\srel="([^"]*)"/.exec(tag[0])?.[1] ?? '';
     for (const [, attr, raw = ''] of tag[0].matchAll(ATTRS)) {
       if (attr === 'content' && !(isMeta && META_URL.test(tag[0]))) continue;
-      META_URL.lastIndex = 0;
       const value = decode(raw);
       const urls = attr === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) if (url) refs.push({ url, where: `${attr} en ${tag[0].slice(0, 60)}`, tag: name, attr: attr ?? '', rel });
@@ -72,6 +71,15 @@ export function cssNeeds(css) {
     ),
   );
   return cssRefs(css).filter((r) => !fallbacks.has(r.url));
+}
+
+/**
+ * The page URLs a sitemap lists (`<loc>`), as written.
+ * @param {string} xml
+ * @returns {string[]}
+ */
+export function sitemapLocs(xml) {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
 }
 
 /**

@@ -4,12 +4,11 @@
  * `data-offline="ready"` and the footer says the page can be read without a connection. Only in
  * the production build (there is no sw.js in `astro dev`).
  */
+import { withBase } from '../lib/site-path';
 import { ui } from './strings';
 
-const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
-
 async function keep(): Promise<void> {
-  await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
+  await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') });
   const registration = await navigator.serviceWorker.ready;
   const channel = new MessageChannel();
   const answer = new Promise<{ ok: boolean }>((resolve) => (channel.port1.onmessage = (e) => resolve(e.data)));

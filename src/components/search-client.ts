@@ -5,6 +5,7 @@
  * back to the box.
  */
 import { matchesQuery } from '../lib/search-terms';
+import { withBase } from '../lib/site-path';
 import { ui } from './strings';
 
 /** The parts of Pagefind's API used here (https://pagefind.app/docs/api/). */
@@ -65,7 +66,6 @@ function resultItem(data: ResultData, term: string): HTMLLIElement {
 }
 
 function setUp(root: HTMLElement): void {
-  const bundle = root.dataset.search ?? '/pagefind/';
   const input = root.querySelector<HTMLInputElement>('input')!;
   const panel = root.querySelector<HTMLElement>('.site-search__panel')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
@@ -76,9 +76,9 @@ function setUp(root: HTMLElement): void {
   const load = (): Promise<Pagefind | null> =>
     (engine ??= import.meta.env.DEV
       ? Promise.resolve(null)
-      : import(/* @vite-ignore */ `${bundle}pagefind.js`)
+      : import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
           .then(async (pagefind: Pagefind) => {
-            await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 18 });
+            await pagefind.options({ baseUrl: withBase('/'), excerptLength: 18 });
             return pagefind;
           })
           .catch(() => null));
@@ -111,7 +111,11 @@ function setUp(root: HTMLElement): void {
     show(data.length ? ui.search.count(data.length, term) : ui.search.none(term));
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  // Focus loads Pagefind (once: load() keeps its promise) and shows the results left open, if any.
+  input.addEventListener('focus', () => {
+    void load();
+    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+  });
   input.addEventListener('input', () => void search());
   // A reader on a slow phone may have typed before this script ran: search what is already there.
   if (input.value.trim()) void search();
@@ -138,9 +142,6 @@ function setUp(root: HTMLElement): void {
     if (!root.contains(e.relatedTarget as Node | null)) close();
   });
   list.addEventListener('click', close);
-  input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) panel.hidden = false;
-  });
 }
 
 export function initSearch(): void {

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { DIGITS_PATH } from '../lib/datasets';
+import { withBase } from '../lib/site-path';
 import { activateBackend, type BackendLoaders, type WebGLProbe } from './backend';
 import type { HostPlatform } from './host';
 import type { BackendName } from './protocol';
@@ -87,8 +88,7 @@ export function browserPlatform(close: () => void): HostPlatform {
     probeWebGL,
     device: () => ({ userAgent: navigator.userAgent, cores: navigator.hardwareConcurrency ?? 0 }),
     async loadDigits(url) {
-      const base = import.meta.env.BASE_URL ?? '/';
-      const res = await fetch(url ?? new URL(`${base.replace(/\/?$/, '/')}${DIGITS_PATH}`, self.location.origin).href);
+      const res = await fetch(url ?? new URL(withBase(`/${DIGITS_PATH}`), self.location.origin).href);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.arrayBuffer();
     },

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { test, expect } from './helpers/site-fixture';
 import { BASE_BUILD } from '../../playwright.config';
-import { trainToDone } from './helpers/demo';
+import { trainToDone, type RunFields } from './helpers/demo';
 
 const origin = `http://127.0.0.1:${BASE_BUILD.port}`;
 const at = (path: string) => `${origin}${BASE_BUILD.base}${path.replace(/^\//, '')}`;
@@ -36,6 +36,6 @@ test('bajo /cursoia/: una página de demo entrena y enlaza a la lección', async
   );
   const demo = page.locator('[data-demo="bn-vs-sin-bn"]');
   await expect(demo).toHaveAttribute('data-hydrated', 'true');
-  const m = await trainToDone<{ run: number; steps: number; totalSteps: number; backend: string; tensors: number }>(demo);
+  const m = await trainToDone<RunFields>(demo);
   expect(m.totalSteps).toBe(150);
 });

@@ -3,7 +3,7 @@ import { test, expect } from './helpers/site-fixture';
 import { embeddedDemos } from './helpers/built-site';
 import { LESSON_7_1 } from './helpers/pages';
 import { DEMO_NAMES } from '../../src/components/demo-names';
-import { RUN_TIMEOUT, trainToDone } from './helpers/demo';
+import { RUN_TIMEOUT, trainToDone, type RunFields } from './helpers/demo';
 
 test('every demo of the contract has an embed page', () => {
   expect(embeddedDemos().sort()).toEqual([...DEMO_NAMES].sort());
@@ -39,7 +39,7 @@ test('una página de demo acepta los ajustes de la lección en la URL y entrena'
   const demo = page.locator('[data-demo="figura-1"]');
   await expect(demo).toHaveAttribute('data-hydrated', 'true');
   await expect(demo.getByText(/bogus/)).toBeVisible();
-  const m = await trainToDone<{ steps: number; totalSteps: number; backend: string; tensors: number; run: number }>(demo);
+  const m = await trainToDone<RunFields>(demo);
   expect(m.totalSteps).toBe(150);
 });
 

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './helpers/site-fixture';
 import { LESSON_7_1 } from './helpers/pages';
-import { RUN_TIMEOUT, openDemo, trainToDone } from './helpers/demo';
+import { RUN_TIMEOUT, openDemo, trainToDone, type RunFields } from './helpers/demo';
 
 // The probe is meant to fail.
 test.use({ serviceWorkers: 'allow', ignoredProblems: [/robots\.txt\?sonda/] });
@@ -29,7 +29,7 @@ test('tras una visita, la lección se recarga y una demo entrena sin conexión',
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Batch Normalization');
   const demo = await openDemo(page, 'bn-vs-sin-bn', '?demo=bn-vs-sin-bn&steps=150');
-  const m = await trainToDone<{ run: number; steps: number; totalSteps: number; backend: string; tensors: number }>(demo);
+  const m = await trainToDone<RunFields>(demo);
   expect(m.totalSteps).toBe(150);
 });
 

@@ -2,6 +2,7 @@
 import { test, expect } from './helpers/site-fixture';
 import { lessonPaths } from './helpers/built-site';
 import { COURSE, PAGES } from './helpers/pages';
+import { sitemapLocs } from '../../src/build/site-links.mjs';
 
 for (const path of PAGES) {
   test(`${path}: tarjeta social con imagen de 1200×630 y URL canónica propia`, async ({ page, request }) => {
@@ -44,7 +45,7 @@ test('la página del curso se describe como Course', async ({ page }) => {
 test('sitemap.xml y robots.txt', async ({ request }) => {
   const sitemap = await request.get('/sitemap.xml');
   expect(sitemap.headers()['content-type']).toContain('xml');
-  const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = sitemapLocs(await sitemap.text()).map((loc) => new URL(loc).pathname);
   expect(locs).toEqual(expect.arrayContaining([...PAGES]));
   for (const path of locs) expect((await request.get(path)).status(), path).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();

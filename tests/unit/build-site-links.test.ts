@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssNeeds, cssRefs, fileFor, htmlRefs, idsOf, pathOfFile, pngSize, resolveRef } from '~/build/site-links.mjs';
+import { sitemapLocs, cssNeeds, cssRefs, fileFor, htmlRefs, idsOf, pathOfFile, pngSize, resolveRef } from '~/build/site-links.mjs';
 
 describe('site links', () => {
   it('finds links, sources, island code and social-card URLs in a page, not other meta content', () => {
@@ -33,6 +33,14 @@ describe('site links', () => {
     const css =
       '@font-face{font-family:A;src:url(/a.woff2) format("woff2"),url(/a.woff) format("woff"),url(/a.ttf)}p{background:url(/b.png)}';
     expect(cssNeeds(css).map((r) => r.url)).toEqual(['/a.woff2', '/b.png']);
+  });
+
+  it('reads the URLs a sitemap lists', () => {
+    expect(
+      sitemapLocs(
+        '<urlset><url><loc>https://s.org/a/</loc></url><url><loc>https://s.org/b/</loc><lastmod>2026-01-01</lastmod></url></urlset>',
+      ),
+    ).toEqual(['https://s.org/a/', 'https://s.org/b/']);
   });
 
   it('collects ids and names', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { robotsTxt, sitemapXml } from '~/content/sitemap';
 import { courseData, lessonData } from '~/content/structured-data';
+import { normalizeBase } from '~/lib/base-path.mjs';
 import { withBase } from '~/lib/site-path';
 
 describe('sitemap and robots', () => {
@@ -57,4 +58,14 @@ describe('withBase', () => {
     ['//x.org/', '/sub/', '//x.org/'],
     ['#a', '/sub/', '#a'],
   ])('%s under %s → %s', (path, base, expected) => expect(withBase(path, base)).toBe(expected));
+});
+
+describe('normalizeBase', () => {
+  it.each([
+    ['', '/'],
+    ['/', '/'],
+    ['cursoia', '/cursoia/'],
+    ['/cursoia', '/cursoia/'],
+    ['/cursoia/', '/cursoia/'],
+  ])('%j → %s', (base, expected) => expect(normalizeBase(base)).toBe(expected));
 });

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitemapLocs } from '../../../src/build/site-links.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 
@@ -12,7 +13,7 @@ const dist = process.env.E2E_DIST ?? 'dist';
 export function sitemapPaths(): string[] {
   const file = join(dist, 'sitemap.xml');
   if (!existsSync(file)) throw new Error(`No existe ${file}: construye el sitio antes de las pruebas e2e (npm run build)`);
-  return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return sitemapLocs(readFileSync(file, 'utf8')).map((loc) => new URL(loc).pathname);
 }
 
 /** Names of the demos that have an embed page, /demos/<name>/. */
