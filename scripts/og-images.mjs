@@ -29,12 +29,14 @@ const meta = (html, key) =>
 const cards = new Map();
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-  const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  // Pages kept out of search engines (404, embeds) only borrow cards.
-  if (html.includes('<meta name="robots" content="noindex"')) continue;
+  const file = join(entry.parentPath, entry.name);
+  const html = readFileSync(file, 'utf8');
+  // A card is drawn from the page it belongs to: a lesson's from the lesson (og:type article), the
+  // site's from the home page. Other pages (course, unit, 404, a demo's page) only borrow one.
+  const lesson = meta(html, 'og:type') === 'article';
+  if (!lesson && file !== join(dist, 'index.html')) continue;
   const image = /\/og\/([\w-]+\.png)$/.exec(meta(html, 'og:image'))?.[1];
   if (!image || cards.has(image) || (existsSync(join(out, image)) && !process.env.FORCE)) continue;
-  const lesson = meta(html, 'og:type') === 'article';
   cards.set(image, {
     title: meta(html, 'og:title'),
     description: meta(html, 'og:description'),
