@@ -4,12 +4,13 @@
  * - `courses`: `content/<course>/curso.yaml`                → id `<course>`
  * - `units`:   `content/<course>/<unit>/unidad.yaml`         → id `<course>/<unit>`
  * - `lessons`: `content/<course>/<unit>/<lesson>.mdx`        → id `<course>/<unit>/<lesson>`
+ * - `glossaries`: `content/<course>/<unit>/glosario.yaml`   → id `<course>/<unit>`
  *
  * Lesson ids are also their URL paths. The schemas (with JSDoc per field) live in ./content/schemas.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { courseSchema, lessonSchema, unitSchema } from './content/schemas';
+import { courseSchema, glossarySchema, lessonSchema, unitSchema } from './content/schemas';
 
 const CONTENT_ROOT = './content';
 
@@ -46,4 +47,13 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { courses, units, lessons };
+const glossaries = defineCollection({
+  loader: glob({
+    base: CONTENT_ROOT,
+    pattern: '*/*/glosario.yaml',
+    generateId: ({ entry }) => folderOf(entry),
+  }),
+  schema: glossarySchema,
+});
+
+export const collections = { courses, units, lessons, glossaries };

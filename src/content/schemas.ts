@@ -129,8 +129,45 @@ export const lessonSchema = z.strictObject({
   draft: z.boolean().default(false),
 });
 
+/** A word or phrase a glossary term replaces: a regular expression (case-sensitive) and why. */
+export const avoidedWordingSchema = z.strictObject({
+  /** JavaScript regular expression matched against prose (code excluded). */
+  pattern: nonEmpty.refine((p) => {
+    try {
+      new RegExp(p, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'no es una expresión regular válida'),
+  /** Why the term is preferred, for the maintainer who meets the error. */
+  why: nonEmpty.optional(),
+});
+
+/** One concept of a unit's vocabulary. */
+export const glossaryTermSchema = z.strictObject({
+  /** The Spanish word the lessons and demos use. */
+  term: nonEmpty,
+  /** The English word(s) of papers and frameworks. */
+  en: nonEmpty,
+  /** One or two sentences, as the page shows it. */
+  definition: nonEmpty,
+  /** Wordings replaced by `term`: no lesson or demo text may use them. */
+  avoid: z.array(avoidedWordingSchema).default([]),
+});
+
+/** `content/<course>/<unit>/glosario.yaml`: one word per concept across the unit's lessons and demos. */
+export const glossarySchema = z.strictObject({
+  /** How numbers are written in prose (shown with the glossary). */
+  numbers: nonEmpty,
+  terms: z.array(glossaryTermSchema).min(1),
+  /** Phrasings to avoid that are not terms. */
+  style: z.array(z.strictObject({ avoid: avoidedWordingSchema.shape.pattern, use: nonEmpty })).default([]),
+});
+
 export type CourseData = z.infer<typeof courseSchema>;
 export type UnitData = z.infer<typeof unitSchema>;
 export type LessonData = z.infer<typeof lessonSchema>;
 export type UpcomingLesson = z.infer<typeof upcomingLessonSchema>;
 export type PlannedUnit = z.infer<typeof plannedUnitSchema>;
+export type GlossaryData = z.infer<typeof glossarySchema>;

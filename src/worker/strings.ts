@@ -9,7 +9,7 @@ import type { BackendName } from './protocol';
 
 const settingNames: Record<IntegerSetting, string> = {
   hiddenWidth: 'El ancho de la capa oculta',
-  batchSize: 'El tamaño de batch',
+  batchSize: 'El tamaño del batch',
   steps: 'El número de pasos',
   evalEvery: 'La frecuencia de evaluación (evalEvery)',
   ghostBatch: 'El tamaño de los sub-batches',
@@ -25,7 +25,7 @@ export function normShapeText(p: NormShapeProblem): string {
     case 'batch-too-small':
       return `BN en entrenamiento necesita batches de al menos 2 ejemplos (con ${p.batch}, la varianza del batch es 0 y la salida sería siempre β)`;
     case 'ghost-does-not-divide':
-      return `el tamaño de batch (${p.batch}) debe ser múltiplo del de los sub-batches (${p.ghostBatch})`;
+      return `el tamaño del batch (${p.batch}) debe ser múltiplo del de los sub-batches (${p.ghostBatch})`;
     case 'groups-do-not-divide':
       return `el número de grupos (${p.groups}) debe dividir el ancho de cada capa (${p.features})`;
   }
@@ -67,9 +67,9 @@ export function specProblemText(p: SpecProblem): string {
     case 'bad-seed':
       return 'La semilla debe ser un número finito.';
     case 'momentum-without-convention':
-      return 'El momento de BN debe decir su convención: PyTorch (peso del batch nuevo) o Keras/TF.js (peso de la media acumulada).';
+      return 'El momentum de BN debe decir su convención: PyTorch (peso del batch nuevo) o Keras/TF.js (peso de la media anterior).';
     case 'momentum-out-of-range':
-      return `El momento de BN debe estar en (0, 1); se recibió ${shown(p.value)} (convención ${p.convention}).`;
+      return `El momentum de BN debe estar en (0, 1); se recibió ${shown(p.value)} (convención ${p.convention}).`;
     case 'bn-epsilon-out-of-range':
       return `El épsilon de la normalización debe estar en (0, 1); se recibió ${shown(p.value)}.`;
     case 'adam-epsilon-out-of-range':
@@ -97,7 +97,7 @@ export function specProblemText(p: SpecProblem): string {
     case 'decision-map-needs-2d':
       return 'El mapa de decisión solo existe para datos en 2-D.';
     case 'train-mode-needs-a-test-batch':
-      return `Medir en modo entrenamiento necesita al menos un batch de test (${p.batch} ejemplos); el test tiene ${p.nTest}.`;
+      return `Medir en modo de entrenamiento necesita al menos un batch de test (${p.batch} ejemplos); el test tiene ${p.nTest}.`;
     case 'data-mismatch':
       return 'Los conjuntos de entrenamiento y test no encajan.';
     case 'state-mismatch':
@@ -120,7 +120,7 @@ export const workerStrings = {
   normShape: normShapeText,
   noWebGL2: 'Este navegador no ofrece WebGL 2 con aceleración por hardware (o lo emula por software, más lento); se entrena con WASM.',
   noFloat32: 'El WebGL de este dispositivo no calcula en float32; se entrena con WASM, que sí lo hace.',
-  float16Note: 'WebGL calcula aquí en float16: se usa un epsilon de Adam de 1e-3 para que no se anule.',
+  float16Note: 'WebGL calcula aquí en float16: se usa un épsilon de Adam de 1e-3 para que no se anule.',
   notStarted: 'no se pudo iniciar',
   /** Why «Automático» runs on this backend, after timing each one on this device. */
   measured: (c: MeasuredChoice, webglTried: boolean) =>

@@ -37,7 +37,7 @@ async function metricsOf(demo: Locator): Promise<Metrics> {
 
 const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const biasedVar = (xs: number[]) => meanOf(xs.map((v) => (v - meanOf(xs)) ** 2));
-const cell = (demo: Locator, i: number, j: number) => demo.getByRole('textbox', { name: `Muestra ${i + 1}, característica ${j + 1}`, exact: true });
+const cell = (demo: Locator, i: number, j: number) => demo.getByRole('textbox', { name: `Ejemplo ${i + 1}, neurona ${j + 1}`, exact: true });
 
 test('editing a column updates that feature’s batch mean and variance', async ({ page }) => {
   const demo = await open(page);
@@ -108,12 +108,12 @@ test('eval mode uses the running statistics accumulated over the batches seen (k
   await demo.getByRole('button', { name: 'Nuevo batch' }).click();
   await expect.poll(async () => (await metricsOf(demo)).x).not.toEqual(ev.x);
   expect((await metricsOf(demo)).runningMean).toEqual(ev.runningMean);
-  await expect(demo.locator('[role="status"]')).toContainText('Modo evaluación');
+  await expect(demo.locator('[role="status"]')).toContainText('Modo de evaluación');
 });
 
 test('γ and β sliders scale and shift one feature', async ({ page }) => {
   const demo = await open(page);
-  const slider = demo.getByRole('slider', { name: /γ c3/ });
+  const slider = demo.getByRole('slider', { name: /γ n3/ });
   await slider.focus();
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await metricsOf(demo)).gamma[2]).toBeCloseTo(1.5, 5);

@@ -33,8 +33,8 @@ test('switching the momentum convention keeps its meaning; the link carries both
   const demo = await openDemo(page, NAME, `?demo=${NAME}&steps=50`);
   const hint = demo.getByTestId('momentum-hint');
   await expect(hint).toContainText('0,1 en la convención de PyTorch ≡ 0,9 en la de Keras/TF.js');
-  await demo.getByLabel('Convención del momento').selectOption('keras');
-  await expect(demo.getByLabel('Momento de las estadísticas')).toHaveValue('0.9');
+  await demo.getByLabel('Convención del momentum').selectOption('keras');
+  await expect(demo.getByLabel('Momentum de las estadísticas')).toHaveValue('0.9');
   await expect(hint).toContainText('0,9 en la convención de Keras/TF.js ≡ 0,1 en la de PyTorch');
   await expect.poll(() => new URL(page.url()).searchParams.get('conv')).toBe('keras');
   const [first] = await expectNoLeak<Metrics>(demo);

@@ -1,8 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { courseSchema, lessonSchema, unitSchema } from '~/content/schemas';
+import { courseSchema, glossarySchema, lessonSchema, unitSchema } from '~/content/schemas';
+import { contentFiles, readData } from './content-files';
 
 const validLesson = {
   title: 'Batch Normalization',
@@ -113,15 +111,11 @@ describe('courseSchema', () => {
 });
 
 describe('the real content files', () => {
-  const root = join(process.cwd(), 'content');
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => join(root, f));
-  /** YAML data files parse like frontmatter once fenced. */
-  const data = (file: string) =>
-    parseFrontmatter(file.endsWith('.yaml') ? `---\n${readFileSync(file, 'utf8')}\n---\n` : readFileSync(file, 'utf8'))
-      .frontmatter;
+  const files = contentFiles();
+  const data = readData;
 
   it('every course, unit and lesson matches its schema', () => {
-    const checked = { curso: 0, unidad: 0, leccion: 0 };
+    const checked = { curso: 0, unidad: 0, leccion: 0, glosario: 0 };
     for (const file of files) {
       if (file.endsWith('/curso.yaml')) {
         courseSchema.parse(data(file));
@@ -132,10 +126,14 @@ describe('the real content files', () => {
       } else if (file.endsWith('.mdx')) {
         lessonSchema.parse(data(file));
         checked.leccion += 1;
+      } else if (file.endsWith('/glosario.yaml')) {
+        glossarySchema.parse(data(file));
+        checked.glosario += 1;
       }
     }
     expect(checked.curso).toBeGreaterThanOrEqual(1);
     expect(checked.unidad).toBeGreaterThanOrEqual(1);
     expect(checked.leccion).toBeGreaterThanOrEqual(1);
+    expect(checked.glosario).toBeGreaterThanOrEqual(1);
   });
 });

@@ -37,13 +37,13 @@ describe('resolveConfig', () => {
   });
 
   it.each([
-    [{ batchSize: 0 }, /tamaño de batch/],
-    [{ batchSize: 151 }, /tamaño de batch/],
+    [{ batchSize: 0 }, /tamaño del batch/],
+    [{ batchSize: 151 }, /tamaño del batch/],
     [{ steps: 1.5 }, /número de pasos/],
     [{ hidden: [8, 0] }, /ancho de la capa oculta 2/],
     [{ activation: 'gelu' }, /Activación desconocida/],
-    [{ bnMomentum: { convention: 'pytorch', value: 0 } }, /momento de BN/],
-    [{ bnMomentum: { convention: 'keras', value: 1 } }, /momento de BN/],
+    [{ bnMomentum: { convention: 'pytorch', value: 0 } }, /momentum de BN/],
+    [{ bnMomentum: { convention: 'keras', value: 1 } }, /momentum de BN/],
     [{ bnMomentum: 0.9 }, /convención/],
     [{ models: [] }, /ningún modelo/],
     [{ probes: { percentiles: { layer: 5, unit: 0 } } }, /^La capa a observar \(5\) no existe\.$/],
@@ -53,7 +53,7 @@ describe('resolveConfig', () => {
     [{ init: 'lecun' }, /^Inicialización desconocida: lecun\.$/],
     [{ optimizer: 'rmsprop' }, /^Optimizador desconocido: rmsprop\.$/],
     [{ seed: Number.NaN }, /^La semilla debe ser un número finito\.$/],
-    [{ bnMomentum: { convention: 'pytorch', value: 1.5 } }, /^El momento de BN debe estar en \(0, 1\); se recibió 1\.5 \(convención pytorch\)\.$/],
+    [{ bnMomentum: { convention: 'pytorch', value: 1.5 } }, /^El momentum de BN debe estar en \(0, 1\); se recibió 1\.5 \(convención pytorch\)\.$/],
     [{ bnEpsilon: 0 }, /^El épsilon de la normalización debe estar en \(0, 1\); se recibió 0\.$/],
     [{ adamEpsilon: 2 }, /^El épsilon de Adam debe estar en \(0, 1\); se recibió 2\.$/],
     [{ divergenceLoss: -1 }, /^El umbral de divergencia debe ser positivo; se recibió -1\.$/],
@@ -91,7 +91,7 @@ it('normalisations that cannot work on this batch or layer are refused, each wit
     'En «m»: BN en entrenamiento necesita batches de al menos 2 ejemplos (con 1, la varianza del batch es 0 y la salida sería siempre β).',
   );
   expect(one({ kind: 'batch', position: 'before', ghostBatch: 3 }, { batchSize: 16 })).toBe(
-    'En «m»: el tamaño de batch (16) debe ser múltiplo del de los sub-batches (3).',
+    'En «m»: el tamaño del batch (16) debe ser múltiplo del de los sub-batches (3).',
   );
   expect(one({ kind: 'group', position: 'before', groups: 3 })).toBe('En «m»: el número de grupos (3) debe dividir el ancho de cada capa (8).');
   expect(messageOf(() => resolveConfig(null as never, data))).toBe('La configuración del experimento falta o no es válida.');

@@ -87,7 +87,7 @@ it('train mode needs at least one test batch', () => {
   } catch (e) {
     message = readable(e);
   }
-  expect(message).toBe('Medir en modo entrenamiento necesita al menos un batch de test (16 ejemplos); el test tiene 10.');
+  expect(message).toBe('Medir en modo de entrenamiento necesita al menos un batch de test (16 ejemplos); el test tiene 10.');
 });
 
 it('in one stack, every model gets the probes it gets alone (its own set size, its own rows)', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/lib/random';
 import { common } from '../../src/islands/strings/common';
 import { settingsNote } from '../../src/islands/strings/figura-1';
-import { es } from '../../src/islands/strings/number-format';
+import { es, THOUSANDS_SEPARATOR as NBSP } from '../../src/islands/strings/number-format';
 
 it('powers of ten read as 10⁻ⁿ; other numbers keep the decimal comma', () => {
   expect(common.format.power10(1e-7)).toBe('10⁻⁷');
@@ -23,9 +23,9 @@ it.each([
   ['number', () => common.format.number(0.60149), '0,601'],
   ['rate', () => common.format.rate(0.0031), '0,0031'],
   ['seconds', () => common.format.seconds(2549), '2,5 s'],
-  ['integer', () => common.format.integer(12345.6), '12.346'],
+  ['integer', () => common.format.integer(12345.6), `12${NBSP}346`],
   ['plain', () => common.format.plain(0.15), '0,15'],
-  ['plain, thousands', () => common.format.plain(10000), '10.000'],
+  ['plain, thousands', () => common.format.plain(10000), `10${NBSP}000`],
   ['progress line', () => common.progressLine(120, 800, 95.4), 'Paso 120 de 800 · 95 pasos/s'],
 ] as [string, () => string, string][])('%s in Spanish, with the same result on every call', (_name, format, out) => {
   // Twice: the second call goes through the cached formatter for these options.
@@ -34,15 +34,16 @@ it.each([
 });
 
 it('the cached formatters keep their options apart', () => {
-  expect(es(12345.678)).toBe('12.345,678');
+  expect(es(12345.678)).toBe(`12${NBSP}345,678`);
   expect(es(1234.5678, { maximumFractionDigits: 3, useGrouping: false })).toBe('1234,568');
-  expect(es(12345.678, { maximumFractionDigits: 1 })).toBe('12.345,7');
+  expect(es(12345.678, { maximumFractionDigits: 1 })).toBe(`12${NBSP}345,7`);
 });
 
 describe('es() agrees with Intl.NumberFormat("es-ES") for every option set the strings use', () => {
-  // The reference: Intl itself, with negative zero shown as 0 (as es() does on purpose).
+  // The reference: Intl itself, with negative zero shown as 0 and a no-break space between thousands
+  // instead of Intl's dot (both on purpose).
   const ref = (v: number, o: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat('es-ES', { ...o, signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions).format(v);
+    new Intl.NumberFormat('es-ES', { ...o, signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions).format(v).replaceAll('.', NBSP);
   const rng = createRng(20261201);
   const rnd = () => rng.uniform();
   const values = [0, -0, 1, -1, 0.5, 0.0005, 0.0049, 0.005, 1234, 12345, 999999.5, 1e-7, 3.14159, -2.675, 0.15, 100, 10000, 123456789];

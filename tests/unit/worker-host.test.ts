@@ -111,7 +111,7 @@ describe('errors, in Spanish', () => {
     await w.send({ type: 'start', runId: 9, spec: { ...s, batchSize: 0 }, backend: 'cpu' });
     const err = await w.waitFor('error');
     expect(err.runId).toBe(9);
-    expect(err.message).toMatch(/tamaño de batch/);
+    expect(err.message).toMatch(/tamaño del batch/);
   });
 
   it('digits that cannot be fetched give a readable error', async () => {

@@ -21,9 +21,9 @@ export const text = {
   notice: {
     title: 'Qué mirar',
     items: [
-      'Gráfica (a): la red con BN llega antes a una precisión alta en test.',
+      'Gráfica (a): la red con BN llega antes a un acierto alto en test.',
       'Gráficas (b) y (c): la entrada de una sigmoide de la última capa oculta, resumida por sus percentiles 15, 50 y 85 sobre las imágenes de test. Sin BN, las tres curvas se desplazan y se separan mientras la red aprende: la distribución que recibe la neurona cambia. Con BN se quedan casi quietas tras los primeros pasos.',
-      'Los primeros puntos con BN arrancan estrechos: en modo evaluación se usan las estadísticas acumuladas, que empiezan en media 0 y varianza 1 y tardan unas decenas de pasos en ajustarse.',
+      'Los primeros puntos con BN arrancan estrechos: en modo de evaluación se usan las estadísticas móviles, que empiezan en media 0 y varianza 1 y tardan unas decenas de pasos en ajustarse.',
     ],
   },
   labels: {
@@ -36,7 +36,7 @@ export const text = {
     withBN: '(c) Con BN',
     panels: (unit: number) => `Entrada de la sigmoide n.º ${unit} de la última capa oculta: percentiles 15, 50 y 85 sobre las imágenes de test`,
     step: 'paso',
-    accAxis: 'precisión',
+    accAxis: 'acierto',
     inputAxis: 'entrada',
     p15: 'Percentil 15',
     p50: 'Percentil 50 (mediana)',
@@ -55,8 +55,8 @@ export interface F1Result {
 const range = (r: [number, number]) => `entre ${number(r[0])} y ${number(r[1])}`;
 
 export function accDescription(step: number, bn?: number, plain?: number): string {
-  if (bn === undefined || plain === undefined) return 'Gráfica de la precisión en test de las dos redes; aún no hay datos.';
-  return `Gráfica de la precisión en test por paso. En el paso ${integer(step)}: con BN ${percent(bn)}, sin BN ${percent(plain)}.`;
+  if (bn === undefined || plain === undefined) return 'Gráfica del acierto en test de las dos redes; aún no hay datos.';
+  return `Gráfica del acierto en test por paso. En el paso ${integer(step)}: con BN ${percent(bn)}, sin BN ${percent(plain)}.`;
 }
 
 export function percentileDescription(who: string, unit: number, r?: F1Result): string {
@@ -74,7 +74,7 @@ export const summary = {
   paused: (step: number, bn?: number, plain?: number) =>
     bn === undefined || plain === undefined
       ? `En pausa en el paso ${integer(step)}.`
-      : `En pausa en el paso ${integer(step)}: precisión en test con BN ${percent(bn)}, sin BN ${percent(plain)}.`,
+      : `En pausa en el paso ${integer(step)}: acierto en test con BN ${percent(bn)}, sin BN ${percent(plain)}.`,
   done: (p: {
     steps: number;
     bn: F1Result;
@@ -92,7 +92,7 @@ export const summary = {
       ? ` En el paso ${integer(p.early.step)} ya iba ${percent(p.early.bn)} con BN frente a ${percent(p.early.plain)} sin BN.`
       : '';
     return (
-      `Tras ${integer(p.steps)} pasos, precisión en test: con BN ${percent(p.bn.acc)}, sin BN ${percent(p.plain.acc)}. ${lead}${early} ` +
+      `Tras ${integer(p.steps)} pasos, acierto en test: con BN ${percent(p.bn.acc)}, sin BN ${percent(p.plain.acc)}. ${lead}${early} ` +
       `Entrada de la sigmoide ${p.unit}: sin BN, su mediana se movió ${range(p.plain.median)} y la distancia entre los percentiles 15 y 85 ${range(p.plain.spread)}; ` +
       `con BN, la mediana ${range(p.bn.median)} y la distancia ${range(p.bn.spread)}. ` +
       `Tardó ${seconds(p.elapsedMs)} en ${p.backend}.`

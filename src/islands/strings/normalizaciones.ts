@@ -43,8 +43,8 @@ export const text = {
     intro: (tiny: number, normal: number) =>
       `La misma red (dos capas ocultas ReLU, normalización antes de cada activación) aprende los dígitos 8×8 sin normalizar, con BN, con LN y con GN, con un batch diminuto (${tiny}) y uno normal (${normal}).`,
     protocol: (tiny: number, normal: number) =>
-      `Protocolo: todos los modelos entrenan a la vez con los mismos mini-batches de ${normal} ejemplos y la misma tasa; lo que cambia con el tamaño es sobre cuántos ejemplos calcula BN sus estadísticos (sub-batches «fantasma» de ${tiny}, o el batch entero). Así se aísla lo único que el batch cambia en BN. LN, GN y la red sin normalizar no dependen del batch en este protocolo: su resultado es el mismo en las dos columnas, por construcción.`,
-    labels: { tiny: 'Batch diminuto (estadísticos de BN)', normal: 'Batch normal', width: 'Neuronas por capa', groups: 'Grupos de GN' },
+      `Protocolo: todos los modelos entrenan a la vez con los mismos mini-batches de ${normal} ejemplos y la misma tasa; lo que cambia con el tamaño es sobre cuántos ejemplos calcula BN sus estadísticas (sub-batches «fantasma» de ${tiny}, o el batch entero). Así se aísla lo único que el batch cambia en BN. LN, GN y la red sin normalizar no dependen del batch en este protocolo: su resultado es el mismo en las dos columnas, por construcción.`,
+    labels: { tiny: 'Batch diminuto (estadísticas de BN)', normal: 'Batch normal', width: 'Neuronas por capa', groups: 'Grupos de GN' },
     table: 'Acierto en test al terminar',
     method: 'Normalización',
     batch: (b: number) => `batch ${b}`,
@@ -64,7 +64,7 @@ export const instanceDenseNote =
 export type Results = Record<Method, (number | null)[]>;
 
 export function idleSummary(tiny: number, normal: number): string {
-  return `Pulsa «Entrenar»: cinco redes (sin normalizar, BN con estadísticos de ${tiny} y de ${normal} ejemplos, LN y GN) aprenderán los dígitos a la vez. Nada se descarga hasta entonces.`;
+  return `Pulsa «Entrenar»: cinco redes (sin normalizar, BN con estadísticas de ${tiny} y de ${normal} ejemplos, LN y GN) aprenderán los dígitos a la vez. Nada se descarga hasta entonces.`;
 }
 
 export const runningSummary = (total: number) => `Entrenando las cinco redes durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
@@ -84,7 +84,7 @@ export function doneSummary(o: { steps: number; r: Results; tiny: number; normal
   ];
   const [bnTiny, bnNormal, gn] = [r.bn[0], r.bn[1], r.gn[0]];
   if (bnTiny !== null && bnNormal !== null && gn !== null) {
-    if (gn >= bnTiny) parts.push(`Con batch ${o.tiny}, GN iguala o supera a BN (${percent(gn)} frente a ${percent(bnTiny)}): sus estadísticos no dependen de los otros ejemplos.`);
+    if (gn >= bnTiny) parts.push(`Con batch ${o.tiny}, GN iguala o supera a BN (${percent(gn)} frente a ${percent(bnTiny)}): sus estadísticas no dependen de los otros ejemplos.`);
     else parts.push(`Esta vez, con batch ${o.tiny}, BN supera a GN (${percent(bnTiny)} frente a ${percent(gn)}).`);
     parts.push(`BN pasa de ${percent(bnNormal)} con batch ${o.normal} a ${percent(bnTiny)} con batch ${o.tiny}.`);
   }

@@ -18,7 +18,7 @@ export const activationNames: Record<Activation, string> = { sigmoid: 'Sigmoide'
 /** Activation names inside a sentence. */
 export const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU' };
 
-export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momento 0,9', adam: 'Adam' };
+export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momentum 0,9', adam: 'Adam' };
 
 export const bnPositionNames = { before: 'Antes de la activación', after: 'Después de la activación' } as const;
 
@@ -26,7 +26,7 @@ export const bnPositionNames = { before: 'Antes de la activación', after: 'Desp
 export const fieldLabels: Record<string, string> = {
   dataset: 'Conjunto de datos',
   lr: 'Tasa de aprendizaje',
-  batch: 'Tamaño de batch',
+  batch: 'Tamaño del batch',
   depth: 'Capas ocultas',
   width: 'Neuronas por capa',
   act: 'Activación',
