@@ -9,7 +9,9 @@
  *     default demo's model-steps/s against the same models in Float32Array maths, with their ratio;
  *  3. the lesson page's JS before any interaction (gzip), and whether any tfjs code was fetched;
  *  4. the main-thread budget of every demo on a phone (scripts/bench/main-thread.mjs): the longest
- *     task and the tasks over 50 ms while it hydrates and trains, at 1× and 4× CPU slowdown.
+ *     task and the tasks over 50 ms while it hydrates and trains, at 1× and 4× CPU slowdown;
+ *  5. the lesson's layout shifts, desktop and phone (scripts/bench/layout-shift.mjs): landing on a
+ *     section, scrolling the whole lesson, following in-page links.
  *
  * Env: BENCH_STEPS (default 400), BENCH_BACKENDS (default "webgl,wasm,cpu"), CHROMIUM_PATH, and those
  * of main-thread.mjs (BENCH_DEMOS, BENCH_RATES, BENCH_REPEAT); BENCH_MAIN_THREAD=0 skips part 4.
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { mainThreadTable, measureMainThread, DEMOS, LESSON } from './bench/main-thread.mjs';
+import { layoutShiftTable, measureLayoutShifts } from './bench/layout-shift.mjs';
 import { chromiumPath } from './chromium-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -145,6 +148,10 @@ async function main() {
         console.log('\n### Main thread on a phone (Pixel 7 profile; each demo hydrates, then trains at its defaults)\n');
         console.log(mainThreadTable(rows));
       }
+      const shifts = [];
+      for (const device of ['Desktop Chrome', 'Pixel 7']) shifts.push([device, await measureLayoutShifts(browser, 'http://127.0.0.1:4462', device)]);
+      console.log('\n### Layout shifts of the lesson (landing on sections, scrolling, in-page jumps)\n');
+      console.log(layoutShiftTable(shifts));
     } else {
       console.log('\n(no dist/: run `npm run build` first to measure the lesson page)');
     }

@@ -1,16 +1,17 @@
 /**
- * Content collections, loaded from the top-level `content/` folder (see notes/content-contract.md):
+ * Content collections, loaded from the top-level `content/` folder (README «Escribir una lección»):
  *
  * - `courses`: `content/<course>/curso.yaml`                → id `<course>`
  * - `units`:   `content/<course>/<unit>/unidad.yaml`         → id `<course>/<unit>`
  * - `lessons`: `content/<course>/<unit>/<lesson>.mdx`        → id `<course>/<unit>/<lesson>`
  * - `glossaries`: `content/<course>/<unit>/glosario.yaml`   → id `<course>/<unit>`
+ * - `selfChecks`: `content/<course>/<unit>/<lesson>.autoevaluacion.yaml` → id `<course>/<unit>/<lesson>`
  *
  * Lesson ids are also their URL paths. The schemas (with JSDoc per field) live in ./content/schemas.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { courseSchema, glossarySchema, lessonSchema, unitSchema } from './content/schemas';
+import { courseSchema, glossarySchema, lessonSchema, selfCheckSchema, unitSchema } from './content/schemas';
 
 const CONTENT_ROOT = './content';
 
@@ -56,4 +57,13 @@ const glossaries = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { courses, units, lessons, glossaries };
+const selfChecks = defineCollection({
+  loader: glob({
+    base: CONTENT_ROOT,
+    pattern: '*/*/*.autoevaluacion.yaml',
+    generateId: ({ entry }) => entry.replace(/\.autoevaluacion\.yaml$/, ''),
+  }),
+  schema: selfCheckSchema,
+});
+
+export const collections = { courses, units, lessons, glossaries, selfChecks };

@@ -59,6 +59,29 @@ export const ui = {
   checklistDone: 'completados',
   checklistReset: 'Desmarcar todo',
 
+  selfCheck: {
+    title: 'Comprueba lo que has entendido',
+    titleOf: (section: string) => `Comprueba lo que has entendido: ${section}`,
+    check: 'Comprobar',
+    right: 'Correcto.',
+    wrong: 'No es esa.',
+    markRight: '✓ Respuesta correcta',
+    markWrong: '✗ Respuesta incorrecta',
+    choose: 'Elige una respuesta y pulsa «Comprobar».',
+    rightSee: 'Lo explica:',
+    wrongSee: 'Vuelve a intentarlo, o repasa:',
+    showAnswer: 'Ver la respuesta',
+    answer: 'Respuesta:',
+    progress: (right: number, total: number) => `Has acertado ${right} de ${total}.`,
+    reset: 'Borrar mis respuestas',
+  },
+
+  glossary: {
+    intro: 'La misma palabra para cada concepto en todas las lecciones y demos de la unidad, con su nombre en inglés.',
+    english: 'en inglés',
+    numbers: 'Números:',
+  },
+
   demoBadge: 'Demo interactiva',
   /** Link from a demo in a lesson to its own page (the page an iframe of the course shows). */
   demoFullScreen: 'Abrir en pantalla completa',

@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the site's structure: URLs of courses, units and lessons, ordering, previous/next.
- * No Astro imports, so Vitest can test them. Ids follow notes/content-contract.md:
+ * No Astro imports, so Vitest can test them. Ids follow the content collections (src/content.config.ts):
  * course `<course>`, unit `<course>/<unit>`, lesson `<course>/<unit>/<lesson>`.
  */
 import { withBase } from '../lib/site-path';

@@ -3,7 +3,7 @@
  *
  * They live here, outside `src/content.config.ts`, so that Vitest can import them without the
  * `astro:content` virtual module. Every field carries JSDoc: it shows up in editors when writing
- * frontmatter and documents the contract with `content/**` (see notes/content-contract.md).
+ * frontmatter and documents the contract with `content/**` (README «Escribir una lección»).
  */
 import { z } from 'astro/zod';
 
@@ -165,9 +165,48 @@ export const glossarySchema = z.strictObject({
   style: z.array(z.strictObject({ avoid: avoidedWordingSchema.shape.pattern, use: nonEmpty })).default([]),
 });
 
+/** One option of a self-check question. */
+export const selfCheckOptionSchema = z.strictObject({
+  /** The option as the reader reads it; `code` in backticks. */
+  text: nonEmpty,
+  /** Why it is right or wrong: the feedback after «Comprobar». */
+  why: nonEmpty,
+  /** Exactly one option of each question says `correct: true`. */
+  correct: z.boolean().default(false),
+});
+
+/** A multiple-choice question of a lesson's self-check. */
+export const selfCheckQuestionSchema = z
+  .strictObject({
+    /** Stable key of the reader's answer in localStorage: change it when the options change. */
+    id: slugSegment,
+    /** The question, shown as the legend of its fieldset. */
+    question: nonEmpty,
+    options: z.array(selfCheckOptionSchema).min(2, 'una pregunta necesita al menos dos opciones'),
+    /** Where the lesson shows the answer: an `#anchor` of the lesson or a site path (a demo with its preset). */
+    see: z.strictObject({
+      href: z.string().regex(/^(#|\/)/, 'el enlace debe empezar por "#" o "/"'),
+      label: nonEmpty,
+    }),
+  })
+  .refine((q) => q.options.filter((o) => o.correct).length === 1, { message: 'cada pregunta tiene exactamente una opción correcta' });
+
+/**
+ * `content/<course>/<unit>/<lesson>.autoevaluacion.yaml`: the lesson's self-check, by block; the lesson
+ * places each block with `<SelfCheck block="…" />`.
+ */
+export const selfCheckSchema = z
+  .record(slugSegment, z.array(selfCheckQuestionSchema).min(1))
+  .refine((blocks) => {
+    const ids = Object.values(blocks).flatMap((qs) => qs.map((q) => q.id));
+    return new Set(ids).size === ids.length;
+  }, 'los id de las preguntas no se repiten en una lección');
+
 export type CourseData = z.infer<typeof courseSchema>;
 export type UnitData = z.infer<typeof unitSchema>;
 export type LessonData = z.infer<typeof lessonSchema>;
 export type UpcomingLesson = z.infer<typeof upcomingLessonSchema>;
 export type PlannedUnit = z.infer<typeof plannedUnitSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;
+export type SelfCheckData = z.infer<typeof selfCheckSchema>;
+export type SelfCheckQuestion = z.infer<typeof selfCheckQuestionSchema>;

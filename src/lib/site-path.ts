@@ -12,3 +12,9 @@ const BASE = normalizeBase(import.meta.env?.BASE_URL ?? '/');
 export function withBase(path: string, base = BASE): string {
   return underBase(path, base);
 }
+
+/** A page's path without the base, as a content id: `/sub/a/b/` → `a/b` under `/sub/`. */
+export function pageIdOf(pathname: string, base = BASE): string {
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return path.replace(/^\/+|\/+$/g, '');
+}

@@ -1,5 +1,6 @@
 /** The lesson's public anchors exist, in order, and deep links and TOC links land on them. */
 import { test, expect } from './helpers/site-fixture';
+import { cumulative, layoutShifts, STABLE, watchLayoutShifts } from './helpers/layout-shifts';
 import { LESSON_7_1, SECTION_IDS, SUBSECTION_IDS } from './helpers/pages';
 
 test('los anclajes del contrato existen, con su nivel y en orden', async ({ page }) => {
@@ -57,4 +58,56 @@ test('lejos de la pantalla la lección no se pinta, y sus anclajes no se mueven 
   const lazy = await tops();
   await page.evaluate(() => delete document.documentElement.dataset.lazyBlocks);
   expect(await tops()).toEqual(lazy);
+});
+
+test('llegar a una sección no mueve nada, ni bajar por toda la lección', async ({ page }) => {
+  await watchLayoutShifts(page);
+  // Fresh loads, as from a link of the course (a demo's own hydration is not measured here).
+  for (const hash of ['#error-momentum', '#checklist', '#referencias']) {
+    await page.goto('about:blank');
+    await page.goto(`${LESSON_7_1}${hash}`);
+    await expect(page.locator('html')).toHaveAttribute('data-lazy-blocks', '');
+    const shifts = await layoutShifts(page);
+    expect(cumulative(shifts), `${hash}: ${shifts.join(', ')}`).toBeLessThan(STABLE);
+  }
+  // A fragment changed in the address bar: the same page jumps, without reloading.
+  await page.goto(`${LESSON_7_1}#motivacion`);
+  const jumped = await layoutShifts(page);
+  expect(cumulative(jumped), `#referencias → #motivacion: ${jumped.join(', ')}`).toBeLessThan(STABLE);
+  await page.goto(LESSON_7_1);
+  await expect(page.locator('html')).toHaveAttribute('data-lazy-blocks', '');
+  // Screen by screen to the end: skipped blocks and the pieces in them come into view without a shift.
+  for (;;) {
+    const moved = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy(0, innerHeight);
+      return scrollY > before;
+    });
+    if (!moved) break;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  const scrolled = await layoutShifts(page);
+  expect(cumulative(scrolled), scrolled.join(', ')).toBeLessThan(STABLE);
+});
+
+test('un salto a una sección lejana la muestra entera desde el primer fotograma', async ({ page }) => {
+  await watchLayoutShifts(page);
+  // In-page links of the prose that jump over long sections (no demo at either end: a demo that
+  // hydrates on arrival is not what is measured here).
+  for (const [from, name] of [
+    ['#error-modo-evaluacion', 'batch de un ejemplo'],
+    ['#error-batches-no-iid', 'siguientes pasos'],
+  ]) {
+    await page.goto(`${LESSON_7_1}${from}`);
+    await expect(page.locator('html')).toHaveAttribute('data-lazy-blocks', '');
+    const section = page.locator(`.prose-block:has(> ${from.replace('#', '[id="')}"])`);
+    const link = section.getByRole('link', { name, exact: true });
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page.locator(target)).toBeInViewport();
+    await expect(page.locator('html')).toHaveAttribute('data-lazy-blocks', '');
+  }
+  // A skipped block landed on would be drawn a frame without its content: a shift, even after a click.
+  const shifts = await layoutShifts(page, { afterInput: true });
+  expect(cumulative(shifts), shifts.join(', ')).toBeLessThan(STABLE);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '~/content/schemas';
-import { lessonProse, stringLiterals } from './content-prose';
+import { dataProse, lessonProse, stringLiterals } from './content-prose';
 import { contentFiles, readData, stringsModules } from './content-files';
 
 interface Source {
@@ -19,11 +19,11 @@ const glossaries = contentFiles()
   .filter((f) => f.endsWith('/glosario.yaml'))
   .map((file) => ({ file, data: glossarySchema.parse(readData(file)) }));
 
-const lessons = contentFiles().filter((f) => f.endsWith('.mdx'));
+/** What a unit shows the reader: its lessons' MDX, their self-check questions and the unit page's data. */
+const lessons = contentFiles().filter((f) => /(?:\.mdx|\.autoevaluacion\.yaml|\/unidad\.yaml)$/.test(f));
+const proseOf = (file: string): string => (file.endsWith('.yaml') ? dataProse : lessonProse)(readFileSync(file, 'utf8'));
 const lessonSources = (unitDir: string): Source[] =>
-  lessons
-    .filter((f) => dirname(f) === unitDir)
-    .map((f) => ({ name: relative(process.cwd(), f), text: lessonProse(readFileSync(f, 'utf8')) }));
+  lessons.filter((f) => dirname(f) === unitDir).map((f) => ({ name: relative(process.cwd(), f), text: proseOf(f) }));
 const demoSources: Source[] = stringsModules().map((f) => ({
   name: relative(process.cwd(), f),
   text: stringLiterals(readFileSync(f, 'utf8')),
@@ -45,6 +45,7 @@ describe.each(glossaries)('vocabulary of $file', ({ file, data }) => {
 
   it('covers at least one lesson and the demos', () => {
     expect(sources.filter((s) => s.name.endsWith('.mdx')).length).toBeGreaterThan(0);
+    expect(sources.filter((s) => s.name.endsWith('.autoevaluacion.yaml')).length).toBeGreaterThan(0);
     expect(demoSources.length).toBeGreaterThan(5);
   });
 
@@ -61,26 +62,23 @@ describe.each(glossaries)('vocabulary of $file', ({ file, data }) => {
 const NAMED_NUMBER =
   /(?:§\s?|secci[oó]n(?:es)? |[Ll]ecci[oó]n(?:es)? |[Uu]nidad |\(|TensorFlow |PyTorch |Keras |TF |arXiv:|\d\.\d, |\d\.\d y )$/u;
 
-describe.each(lessons.map((f) => ({ file: relative(process.cwd(), f), prose: lessonProse(readFileSync(f, 'utf8')) })))(
-  'numbers in $file',
-  ({ file, prose }) => {
-    it('have a decimal comma, not a point', () => {
-      const dotted = [...prose.matchAll(/(?<![\w.,])\d+\.\d+(?:\.\d+)*/gu)].filter(
-        (m) => !NAMED_NUMBER.test(prose.slice(Math.max(0, m.index - 14), m.index)),
-      );
-      expect(dotted.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12).replace(/\s+/g, ' ')}…`)).toEqual([]);
-    });
+describe.each(lessons.map((f) => ({ file: relative(process.cwd(), f), prose: proseOf(f) })))('numbers in $file', ({ file, prose }) => {
+  it('have a decimal comma, not a point', () => {
+    const dotted = [...prose.matchAll(/(?<![\w.,])\d+\.\d+(?:\.\d+)*/gu)].filter(
+      (m) => !NAMED_NUMBER.test(prose.slice(Math.max(0, m.index - 14), m.index)),
+    );
+    expect(dotted.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12).replace(/\s+/g, ' ')}…`)).toEqual([]);
+  });
 
-    it('group thousands with a space from five digits on (issue and arXiv numbers are names)', () => {
-      const ungrouped = [...prose.matchAll(/(?<![\w.,])\d{5,}(?![\w])/gu)].filter(
-        (m) => !/(?:arXiv:|#)$/.test(prose.slice(Math.max(0, m.index - 6), m.index)),
-      );
-      expect(ungrouped.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12)}…`)).toEqual([]);
-    });
+  it('group thousands with a space from five digits on (issue and arXiv numbers are names)', () => {
+    const ungrouped = [...prose.matchAll(/(?<![\w.,])\d{5,}(?![\w])/gu)].filter(
+      (m) => !/(?:arXiv:|#)$/.test(prose.slice(Math.max(0, m.index - 6), m.index)),
+    );
+    expect(ungrouped.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12)}…`)).toEqual([]);
+  });
 
-    it('keep a grouped number on one line (a no-break space between its groups)', () => {
-      const breakable = [...prose.matchAll(/(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w])/gu)];
-      expect(breakable.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12)}…`)).toEqual([]);
-    });
-  },
-);
+  it('keep a grouped number on one line (a no-break space between its groups)', () => {
+    const breakable = [...prose.matchAll(/(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w])/gu)];
+    expect(breakable.map((m) => `${file}: …${prose.slice(Math.max(0, m.index - 30), m.index + 12)}…`)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import rehypeBaseLinks from '~/markdown/base-links.mjs';
 import rehypeMathmlCore, { mathLetter } from '~/markdown/mathml-core.mjs';
 import rehypeDemoHeadingLevel from '~/markdown/demo-heading-level.mjs';
 import rehypeTaskLabels from '~/markdown/task-labels.mjs';
+import remarkHeadingIds from '~/markdown/heading-ids.mjs';
 
 type Plugin = NonNullable<UnifiedProcessorOptions['rehypePlugins']>[number];
 
@@ -16,8 +17,8 @@ async function html(source: string, rehypePlugins: Plugin[]): Promise<string> {
 }
 
 /** MDX → compiled JS through the same pipeline (MDX components stay JSX elements in hast). */
-async function mdx(source: string, rehypePlugins: Plugin[]): Promise<string> {
-  const processor = unified({ rehypePlugins });
+async function mdx(source: string, rehypePlugins: Plugin[], remarkPlugins: UnifiedProcessorOptions['remarkPlugins'] = []): Promise<string> {
+  const processor = unified({ remarkPlugins, rehypePlugins });
   const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
   return (await renderer.process(source, '/virtual/leccion.mdx', {})).code;
 }
@@ -69,6 +70,14 @@ describe('rehype-demo-heading-level', () => {
     const out = await mdx(source, [rehypeDemoHeadingLevel]);
     const levels = [...out.matchAll(/name: "(\w)",\s*level: "(\d)"/g)].map((m) => `${m[1]}${m[2]}`);
     expect(levels).toEqual(['x3', 'y4', 'z6']);
+  });
+
+  it('gives each SelfCheck the level below the section it closes (its block), else below the heading before it', async () => {
+    const source = '### Fun \\{#fun\\}\n\n#### Sub\n\n<SelfCheck block="fun" />\n\n## Otra\n\n<SelfCheck block="nada" />\n';
+    const out = await mdx(source, [rehypeDemoHeadingLevel], [remarkHeadingIds]);
+    const levels = [...out.matchAll(/block: "(\w+)",\s*level: "(\d)"/g)].map((m) => `${m[1]}${m[2]}`);
+    expect(levels).toEqual(['fun4', 'nada3']);
+    expect(out).toMatch(/block: "fun",\s*level: "4",\s*section: "Fun"/);
   });
 });
 

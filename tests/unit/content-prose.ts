@@ -27,3 +27,8 @@ export function stringLiterals(ts: string): string {
   }
   return out.join('\n');
 }
+
+/** The text of a YAML data file the reader sees: every value but keys, ids, codes, orders and links; comments out. */
+export function dataProse(yaml: string): string {
+  return lessonProse(yaml.replace(/^\s*#.*$/gm, '').replace(/^\s*(?:- )?(?:code|number|order|course|id|href|correct):.*$/gm, ''));
+}
