@@ -11,7 +11,7 @@ import compileHints from './src/build/compile-hints.mjs';
 import rehypeBaseLinks from './src/markdown/base-links.mjs';
 import rehypeMathmlCore from './src/markdown/mathml-core.mjs';
 import rehypeTaskLabels from './src/markdown/task-labels.mjs';
-import rehypeDemoHeadingLevel from './src/markdown/demo-heading-level.mjs';
+import rehypeHeadingLevels from './src/markdown/heading-levels.mjs';
 import siteFiles from './src/build/site-files.mjs';
 
 // Where the site is published: `SITE_URL` (scheme and host, for canonical URLs, the sitemap and social
@@ -37,7 +37,7 @@ export default defineConfig({
         rehypeMathmlCore,
         rehypeBlocks,
         rehypeTaskLabels,
-        rehypeDemoHeadingLevel,
+        rehypeHeadingLevels,
         [rehypeBaseLinks, { base }],
       ],
     }),

@@ -4,7 +4,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeBaseLinks from '~/markdown/base-links.mjs';
 import rehypeMathmlCore, { mathLetter } from '~/markdown/mathml-core.mjs';
-import rehypeDemoHeadingLevel from '~/markdown/demo-heading-level.mjs';
+import rehypeHeadingLevels from '~/markdown/heading-levels.mjs';
 import rehypeTaskLabels from '~/markdown/task-labels.mjs';
 import remarkHeadingIds from '~/markdown/heading-ids.mjs';
 
@@ -63,18 +63,18 @@ describe('rehype-base-links', () => {
   });
 });
 
-describe('rehype-demo-heading-level', () => {
+describe('rehype-heading-levels', () => {
   it('gives each DemoSlot the level below the heading before it', async () => {
     const source =
       '## A\n\n<DemoSlot name="x" />\n\n### B\n\n<Callout>\n\n<DemoSlot name="y" />\n\n</Callout>\n\n###### F\n\n<DemoSlot name="z" level="2" />\n';
-    const out = await mdx(source, [rehypeDemoHeadingLevel]);
+    const out = await mdx(source, [rehypeHeadingLevels]);
     const levels = [...out.matchAll(/name: "(\w)",\s*level: "(\d)"/g)].map((m) => `${m[1]}${m[2]}`);
     expect(levels).toEqual(['x3', 'y4', 'z6']);
   });
 
   it('gives each SelfCheck the level below the section it closes (its block), else below the heading before it', async () => {
     const source = '### Fun \\{#fun\\}\n\n#### Sub\n\n<SelfCheck block="fun" />\n\n## Otra\n\n<SelfCheck block="nada" />\n';
-    const out = await mdx(source, [rehypeDemoHeadingLevel], [remarkHeadingIds]);
+    const out = await mdx(source, [rehypeHeadingLevels], [remarkHeadingIds]);
     const levels = [...out.matchAll(/block: "(\w+)",\s*level: "(\d)"/g)].map((m) => `${m[1]}${m[2]}`);
     expect(levels).toEqual(['fun4', 'nada3']);
     expect(out).toMatch(/block: "fun",\s*level: "4",\s*section: "Fun"/);

@@ -1,6 +1,6 @@
 /**
  * Headings inside a demo take their level from where the demo sits: one below the lesson heading
- * before it (src/markdown/demo-heading-level.mjs tells DemoSlot), h2 on a demo's own embed page.
+ * before it (src/markdown/heading-levels.mjs tells DemoSlot), h2 on a demo's own embed page.
  * DemoRoot provides the level; DemoHeading renders it, so a demo never skips a level of the outline.
  */
 import { createContext, type ComponentChildren } from 'preact';

@@ -42,7 +42,7 @@ function setAttributes(node, values) {
 /** @param {number} level */
 const levelValue = (level) => String(Math.min(6, level));
 
-export default function rehypeDemoHeadingLevel() {
+export default function rehypeHeadingLevels() {
   return (/** @type {Root} */ tree) => {
     let rank = 1;
     /** @type {Map<string, { level: number, text: string }>} */
