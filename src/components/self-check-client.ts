@@ -52,12 +52,12 @@ interface Question {
 }
 
 const chosen = (q: Question): number => q.radios.findIndex((r) => r.checked);
-const isRight = (q: Question, choice: number): boolean =>
-  q.root.querySelector(`[data-why="${choice}"]`)?.hasAttribute('data-correct') ?? false;
+/** The rendered explanation of an option; the right option's carries `data-correct`. */
+const whyOf = (q: Question, choice: number): Element | null => q.root.querySelector(`[data-why="${choice}"]`);
 
 /** The question's state and its mark for a checked choice. */
 function markVerdict(q: Question, choice: number): boolean {
-  const right = isRight(q, choice);
+  const right = whyOf(q, choice)?.hasAttribute('data-correct') ?? false;
   q.root.dataset.state = right ? 'right' : 'wrong';
   if (q.mark) q.mark.textContent = right ? ui.selfCheck.markRight : ui.selfCheck.markWrong;
   return right;
@@ -68,7 +68,7 @@ function showVerdict(q: Question, choice: number): void {
   const right = markVerdict(q, choice);
   const verdict = document.createElement('strong');
   verdict.textContent = right ? ui.selfCheck.right : ui.selfCheck.wrong;
-  const why = q.root.querySelector(`[data-why="${choice}"]`);
+  const why = whyOf(q, choice);
   const see = q.root.querySelector<HTMLAnchorElement>('a[data-see]')?.cloneNode(true) as HTMLAnchorElement | undefined;
   see?.removeAttribute('data-see');
   q.feedback.replaceChildren(
