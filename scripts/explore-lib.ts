@@ -57,3 +57,9 @@ export function summary(xs: number[]): string {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
   return `${mean.toFixed(3)} [${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}]`;
 }
+
+/** Values collected by row name (one per seed), to print as summaries. */
+export function tally(): { rows: Record<string, number[]>; push: (key: string, v: number) => void } {
+  const rows: Record<string, number[]> = {};
+  return { rows, push: (key, v) => void (rows[key] ??= []).push(v) };
+}

@@ -1,7 +1,9 @@
 /**
  * One run of each named demo at its defaults on a Pixel 7 profile with Chromium's CPU slowdown at 4×
- * (Lighthouse's mobile setting), against a built site served at http://127.0.0.1:4400:
- *   node scripts/serve-static.mjs dist 4400 &  node scripts/phone-timings.mjs escala-entradas normalizaciones
+ * (Lighthouse's mobile setting), against a built site served at http://127.0.0.1:4400, on each demo's
+ * own page (/demos/<name>/, whatever lesson it is in):
+ *   node scripts/serve-static.mjs dist 4400 &  node scripts/phone-timings.mjs escala-entradas ln-escala
+ * TIMINGS_DESKTOP=1: a desktop viewport without the slowdown instead.
  * Prints the wall time from Entrenar to done and the run's own elapsed time (data-metrics).
  */
 import { chromium, devices } from '@playwright/test';
@@ -11,11 +13,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
 });
 for (const name of process.argv.slice(2)) {
-  const ctx = await browser.newContext(devices['Pixel 7']);
+  const desktop = Boolean(process.env.TIMINGS_DESKTOP);
+  const ctx = await browser.newContext(desktop ? {} : devices['Pixel 7']);
   const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(`http://127.0.0.1:4400/optimizacion-de-redes-neuronales/unidad-7/batch-normalization/#demo-${name}`);
+  if (!desktop) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`http://127.0.0.1:4400/demos/${name}/`);
   const demo = page.locator(`[data-demo="${name}"]`);
   await demo.scrollIntoViewIfNeeded();
   await page.waitForSelector(`[data-demo="${name}"][data-hydrated="true"]`);

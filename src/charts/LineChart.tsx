@@ -33,6 +33,8 @@ export interface LineChartProps {
   yRange?: [number, number];
   /** Logarithmic y axis (values must be > 0). */
   yLog?: boolean;
+  /** Logarithmic x axis (values must be > 0; ticks at powers of ten). */
+  xLog?: boolean;
   /** Plot height in CSS pixels (default 180). */
   height?: number;
   /** Narrowest plot width in CSS pixels (default 160); below it the plot overflows its box. */
@@ -68,7 +70,7 @@ export function LineChart(props: LineChartProps) {
   const [boxRef, width] = useWidth(props.minWidth ?? 160);
   const w = width - PAD.left - PAD.right;
   const h = height - PAD.top - PAD.bottom;
-  const sx = useMemo(() => xScale(props.x), [props.x]);
+  const sx = useMemo(() => xScale(props.x, props.xLog), [props.x, props.xLog]);
   const sy = useMemo(
     () => yScale(props.ys, { fixed: props.yRange, log: props.yLog }),
     [props.ys, props.yRange?.[0], props.yRange?.[1], props.yLog],

@@ -1,4 +1,4 @@
-/** Demo names fixed by the public contract (DESIGN.md §1); each has one <DemoSlot> in the lesson. */
+/** Demo names fixed by the public contract (DESIGN.md §1); each has one <DemoSlot> in a lesson. */
 export const DEMO_NAMES = [
   'bn-vs-sin-bn',
   'bn-paso-a-paso',
@@ -7,6 +7,9 @@ export const DEMO_NAMES = [
   'escala-entradas',
   'tamano-batch',
   'normalizaciones',
+  'ln-batch-de-uno',
+  'ln-companeros',
+  'ln-escala',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

@@ -4,6 +4,7 @@
  * worker turns it into Spanish for the reader.
  */
 import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } from '../lib/experiments/types';
+import type { MatesSpec } from '../lib/batch-mates';
 import { shapeProblem } from '../lib/norms/index-sets';
 import { fail, type IntegerSetting } from './problems';
 
@@ -60,11 +61,19 @@ export interface EngineConfig {
   decisionGrid: number;
   trainModeAcc: boolean;
   batchMean: { layer: number; unit: number } | null;
+  mates: MatesSpec | null;
+  scan: { scales: number[]; shifts: number[] } | null;
 }
 
 function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer?: number; model?: string } = {}): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) fail({ code: 'not-an-integer', setting, value: v, max, ...where });
   return v;
+}
+
+/** A short list of finite numbers (a probe's settings). */
+function finiteList(v: unknown, probe: 'scan'): number[] {
+  if (!Array.isArray(v) || v.length > 16 || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) fail({ code: 'bad-probe-list', probe });
+  return v as number[];
 }
 
 /** Check a spec against the data it will train on; return the resolved engine configuration. */
@@ -135,6 +144,8 @@ export function resolveConfig(
   const percentiles = unitOf(probes.percentiles);
   const batchMean = unitOf(probes.batchMean);
   const trainModeAcc = probes.trainModeAcc === true;
+  const scan = probes.scan ? { scales: finiteList(probes.scan.scales, 'scan'), shifts: finiteList(probes.scan.shifts, 'scan') } : null;
+  const mates = probes.mates ? { batch: posInt(probes.mates.batch, 'matesBatch', 4096), small: posInt(probes.mates.small, 'matesBatch', 4096) } : null;
   if (trainModeAcc && data.nTest !== undefined && data.nTest < batchSize) {
     fail({ code: 'train-mode-needs-a-test-batch', batch: batchSize, nTest: data.nTest });
   }
@@ -173,10 +184,13 @@ export function resolveConfig(
     decisionGrid,
     trainModeAcc,
     batchMean,
+    mates,
+    scan,
   };
 }
 
 const POSITIONS = ['before', 'after'];
+const SINGLE_EXAMPLE = ['refuse', 'collapse'];
 
 /** A model's normalisation, validated (unknown kinds, positions, group counts are refused). */
 function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
@@ -186,6 +200,7 @@ function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
       return { kind: 'none' };
     case 'batch':
       if (norm.ghostBatch !== undefined) posInt(norm.ghostBatch, 'ghostBatch', 1_000_000, { model: id });
+      if (norm.singleExample !== undefined && !SINGLE_EXAMPLE.includes(norm.singleExample)) fail({ code: 'unknown-single-example', model: id, value: norm.singleExample });
       break;
     case 'group':
       posInt(norm.groups, 'groups', 1024, { model: id });

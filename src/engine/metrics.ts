@@ -8,8 +8,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { carryFrozen, type MetricValues, type ModelSnapshot } from '../lib/metrics';
 import { percentiles } from '../lib/stats';
-import { batchMeans, runningMeans, trainModeHits } from './mode-probes';
+import { MATE_KINDS } from '../lib/batch-mates';
+import { scanColumns } from './input-scan';
+import { batchMeans, mateColumns, runningMeans, trainModeHits } from './mode-probes';
 import { Network, type ForwardTrace } from './network';
+import type { EngineConfig } from './config';
 import type { StackedTrainer } from './trainer';
 
 export type ModelMetrics = ModelSnapshot;
@@ -43,7 +46,7 @@ interface Pass {
 interface Column<V> {
   present(p: Pass): boolean;
   compute(p: Pass): tf.Tensor;
-  read(cols: Float32Array): V;
+  read(cols: Float32Array, cfg: EngineConfig): V;
 }
 
 const col = (p: Pass, x: tf.Tensor) => tf.reshape(x, [p.k, -1]);
@@ -76,6 +79,25 @@ const METRIC_COLUMNS: { [K in keyof MetricValues]: Column<MetricValues[K]> } = {
   trainModeAcc: { present: (p) => p.t.config.trainModeAcc, compute: (p) => tf.mean(trainModeHits(p.t), 1, true), read: (c) => c[0] },
   batchMean: { present: (p) => p.t.config.batchMean !== null, compute: (p) => batchMeans(p.t), read: (c) => c[0] },
   runningMean: { present: (p) => p.t.config.batchMean !== null, compute: (p) => runningMeans(p.t), read: (c) => c[0] },
+  scan: {
+    present: (p) => p.t.config.scan !== null,
+    compute: (p) => scanColumns(p.t),
+    read: (c, cfg) => {
+      const { scales, shifts } = cfg.scan!;
+      const at = (from: number, n: number) => Array.from(c.subarray(from, from + n));
+      const t = scales.length + shifts.length;
+      return { scaleLoss: at(0, scales.length), shiftLoss: at(scales.length, shifts.length), scaleAcc: at(t, scales.length), shiftAcc: at(t + scales.length, shifts.length) };
+    },
+  },
+  mates: {
+    present: (p) => p.t.mates !== null,
+    compute: (p) => mateColumns(p.t),
+    read: (c) => {
+      const per = (from: number) => Object.fromEntries(MATE_KINDS.map((kind, i) => [kind, c[from + i]])) as MetricValues['mates']['acc'];
+      const n = MATE_KINDS.length;
+      return { acc: per(0), sameAsEval: per(n), maxLogitShift: c[2 * n], evalAcc: c[2 * n + 1] };
+    },
+  },
 };
 
 /** Decision values [K, gridN] from logits whose rows from `from` on are the grid. */
@@ -135,7 +157,7 @@ export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {
     let at = 0;
     for (const { name, width: w } of layout) {
       const cols = row.subarray(at, (at += w));
-      read[name] = ((BOOKKEEPING as Record<string, Column<unknown>>)[name] ?? (METRIC_COLUMNS as Record<string, Column<unknown>>)[name]).read(cols);
+      read[name] = ((BOOKKEEPING as Record<string, Column<unknown>>)[name] ?? (METRIC_COLUMNS as Record<string, Column<unknown>>)[name]).read(cols, cfg);
     }
     const { count, active, divergedAt, ...metrics } = read as { count: number; active: number; divergedAt: number } & Record<string, unknown>;
     const diverged = active < 0.5;

@@ -2,10 +2,11 @@
  * What can be wrong with an experiment spec or a checkpoint, as typed problems with codes: the engine
  * says what is wrong, the strings module of whoever shows it (src/worker/strings.ts) says it in Spanish.
  */
+import type { MatesProblem } from '../lib/batch-mates';
 import type { NormShapeProblem } from '../lib/norms/index-sets';
 
 /** Integer settings the engine checks, to name them in a message. */
-export type IntegerSetting = 'hiddenWidth' | 'batchSize' | 'steps' | 'evalEvery' | 'ghostBatch' | 'groups' | 'decisionGrid';
+export type IntegerSetting = 'hiddenWidth' | 'batchSize' | 'steps' | 'evalEvery' | 'ghostBatch' | 'groups' | 'decisionGrid' | 'matesBatch';
 
 export type SpecProblem =
   | { code: 'missing' }
@@ -23,12 +24,15 @@ export type SpecProblem =
   | { code: 'no-norm'; model: string }
   | { code: 'unknown-norm'; model: string; value: unknown }
   | { code: 'unknown-position'; model: string; value: unknown }
+  | { code: 'unknown-single-example'; model: string; value: unknown }
   | { code: 'norm-without-hidden-layers'; model: string }
   | { code: 'norm-shape'; model: string; problem: NormShapeProblem }
   | { code: 'probe-layer'; layer: unknown }
   | { code: 'probe-unit'; layer: number; unit: unknown }
   | { code: 'decision-map-needs-2d' }
   | { code: 'train-mode-needs-a-test-batch'; batch: number; nTest: number }
+  | { code: 'mates-shape'; problem: MatesProblem }
+  | { code: 'bad-probe-list'; probe: 'scan' }
   | { code: 'data-mismatch' }
   | { code: 'state-mismatch'; piece: string };
 

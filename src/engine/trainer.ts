@@ -13,6 +13,7 @@
  * reports it.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { mateBatches, matesProblem, type MateBatches } from '../lib/batch-mates';
 import { Batcher, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
@@ -79,6 +80,8 @@ export class StackedTrainer {
   readonly lossCount: tf.Variable;
   /** [K, L+1] weight-gradient norms of the last step of the last `train()` call, when the probe is on. */
   readonly gradNorms: tf.Variable | null;
+  /** The batch-mates probe's images and orders (null without the probe). */
+  readonly mates: MateBatches | null;
   /** JS-side memory for the metrics of frozen models (see metrics.ts). */
   lastSnapshot: Snapshot | null = null;
   /** Rows of the latest training mini-batch (null before the first step). */
@@ -98,6 +101,11 @@ export class StackedTrainer {
     const { train, test } = source;
     if (train.dims !== test.dims || train.classes !== test.classes) fail({ code: 'data-mismatch' });
     const cfg = (this.config = resolveConfig(spec, { inputDims: train.dims, classes: train.classes, nTrain: train.n, nTest: test.n }, opts));
+    if (cfg.mates) {
+      const problem = matesProblem(test.y, test.classes, cfg.mates);
+      if (problem) fail({ code: 'mates-shape', problem });
+    }
+    this.mates = cfg.mates ? mateBatches(test.y, test.classes, cfg.mates, cfg.seed) : null;
     const layout = (this.layout = makeLayout(cfg));
     const k = cfg.k;
     const params = state?.params ?? initialParams(cfg, layout);
@@ -171,7 +179,8 @@ export class StackedTrainer {
         const isVar = piece.stat === 'variance';
         for (let i = 0; i < piece.size; i++) {
           keep[m * layout.r + piece.offset + i] = on ? 1 - w : 1;
-          fresh[m * layout.r + piece.offset + i] = on ? (isVar ? (w * b) / (b - 1) : w) : 0;
+          // Bessel's factor b/(b − 1); a set of one example has variance 0, so any finite factor gives 0.
+          fresh[m * layout.r + piece.offset + i] = on ? (isVar && b > 1 ? (w * b) / (b - 1) : w) : 0;
         }
       }
     }

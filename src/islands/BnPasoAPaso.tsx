@@ -88,14 +88,7 @@ export default function BnPasoAPaso(props: IslandProps) {
   };
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={mounted ? 'done' : 'idle'}
-      metrics={data}
-      title={text.title}
-      class="bnp"
-    >
+    <DemoRoot island={props} name={DEMO_NAME} state={mounted ? 'done' : 'idle'} metrics={data} title={text.title} class="bnp">
       <p class="bnp-intro">{text.intro}</p>
       <UrlNotes notes={preset.notes} />
       <ModeSwitch mode={state.mode} onChange={changeMode} />

@@ -26,14 +26,7 @@ export default function BnVsSinBn(props: IslandProps & { preview?: ShippedPrevie
   const plot = run.data ? { points: { xy: run.data.testX, labels: run.data.testY }, extent: run.data.extent } : before;
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run)}
-      title={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run)} title={text.title}>
       <UrlNotes notes={preset.notes} />
       <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} />
       <RunPanel demo={demo} steps={settings.steps} />

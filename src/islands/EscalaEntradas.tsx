@@ -31,14 +31,7 @@ export default function EscalaEntradas(props: IslandProps & { preview?: ShippedP
   const r = results(run);
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run)}
-      title={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run)} title={text.title}>
       <Intro>
         <p class="demo__intro">{text.intro}</p>
       </Intro>

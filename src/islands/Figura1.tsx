@@ -26,15 +26,7 @@ export default function Figura1(props: IslandProps) {
   const unit = probedUnit(settings) + 1;
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run, settings)}
-      title={text.title}
-      class="f1"
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run, settings)} title={text.title} class="f1">
       <Intro>
         <p class="demo__intro">
           {text.intro({

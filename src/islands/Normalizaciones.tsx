@@ -14,6 +14,7 @@ import { common } from './strings/common';
 import { accDescription, lossDescription, methodNames, text } from './strings/normalizaciones';
 import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
+import { METHOD_COLORS } from './ui/method-colors';
 import { DigitsCredit } from './ui/DigitsCredit';
 import { ModelCurves, type ChartModel } from './ui/ModelCharts';
 import { RunPanel, ShareLink } from './ui/RunPanel';
@@ -21,13 +22,6 @@ import { SchemaSettings } from './ui/SchemaSettings';
 import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 import './normalizaciones/normalizaciones.css';
-
-const COLORS = {
-  none: 'var(--demo-series-plain, #c2410c)',
-  bn: 'var(--demo-series-bn, #1d4ed8)',
-  ln: 'var(--demo-series-3, #15803d)',
-  gn: 'var(--demo-class-1, #a21caf)',
-};
 
 export default function Normalizaciones(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
@@ -45,7 +39,7 @@ export default function Normalizaciones(props: IslandProps) {
       stackModels(shown).map((m) => ({
         id: m.id,
         label: m.batch === null ? methodNames[m.method] : `${methodNames[m.method]} (${text.train.batch(m.batch)})`,
-        color: COLORS[m.method],
+        color: METHOD_COLORS[m.method],
         dashed: m.method === 'bn' && m.batch === shown.tiny,
       })),
     [shown],
@@ -54,14 +48,7 @@ export default function Normalizaciones(props: IslandProps) {
   const pct = common.format.percentOrDash;
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run, shown)}
-      title={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run, shown)} title={text.title}>
       <NormBlock />
       <Intro>
         <p class="demo__intro">{text.train.intro(shown.tiny, shown.normal)}</p>

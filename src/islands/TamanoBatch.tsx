@@ -38,14 +38,7 @@ export default function TamanoBatch(props: IslandProps) {
   const pct = common.format.percentOrDash;
   const t = text.table;
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run, settings)}
-      title={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run, settings)} title={text.title}>
       <Intro>
         <p class="demo__intro">{text.intro(BATCH_SIZES)}</p>
         <p class="demo-hint">{text.protocol(BATCH_SIZES[BATCH_SIZES.length - 1])}</p>

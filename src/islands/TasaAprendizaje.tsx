@@ -38,15 +38,7 @@ export default function TasaAprendizaje(props: IslandProps) {
   const k = 2 * rates.length;
 
   return (
-    <DemoRoot
-      headingLevel={props.headingLevel}
-      name={DEMO_NAME}
-      state={run.state}
-      rootRef={demo.rootRef}
-      metrics={metricsJson(run, rates, prior, result)}
-      title={text.title}
-      class="tl"
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run, rates, prior, result)} title={text.title} class="tl">
       <Intro>
         <p class="demo__intro">{text.intro(rates.length, shown.steps)}</p>
         <p class="demo-hint">{text.definition(STABLE_FRACTION * prior, prior)}</p>

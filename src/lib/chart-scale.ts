@@ -60,12 +60,12 @@ export function yScale(series: ArrayLike<number | null>[], opts: { fixed?: [numb
   return { domain: [Math.floor(lo / step) * step, Math.ceil(hi / step) * step], log };
 }
 
-/** The x range: first to last value ([0, 1] without data; [x, x + 1] for one point). */
-export function xScale(xs: ArrayLike<number>): Scale {
-  if (xs.length === 0) return { domain: [0, 1], log: false };
+/** The x range: first to last value ([0, 1] without data; [x, x + 1], or [x, 10x] on a log axis, for one point). */
+export function xScale(xs: ArrayLike<number>, log = false): Scale {
+  if (xs.length === 0) return { domain: log ? [0.1, 1] : [0, 1], log };
   const lo = xs[0];
   const hi = xs[xs.length - 1];
-  return { domain: [lo, hi > lo ? hi : lo + 1], log: false };
+  return { domain: [lo, hi > lo ? hi : log ? lo * 10 : lo + 1], log };
 }
 
 /** Tick values inside the domain: about `count` nice steps, or every power of ten on a log axis. */

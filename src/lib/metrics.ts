@@ -13,10 +13,18 @@
  * - trainModeAcc: accuracy on the test split in TRAINING mode, each model's BN statistics taken over
  *   consecutive sets of its own size b of test rows (b = its ghost size, else the batch size; the
  *   first ⌊nTest/batch⌋·batch rows): what a model reports when `model.eval()` is forgotten;
+ * - mates: the same test images (src/lib/batch-mates.ts) classified in TRAINING mode inside random,
+ *   small and one-class batches: per kind the accuracy, the fraction of images whose answer is the
+ *   one of eval mode, the largest |logit − eval-mode logit| over all kinds (0: bit for bit), and the
+ *   eval-mode accuracy on the same images;
+ * - scan: test loss and accuracy in eval mode with every test input rescaled, x → a·x, for each
+ *   scale a, and shifted, x → x + c, for each shift c of the probe;
  * - batchMean / runningMean: for the probed unit of a hidden layer, the mean of its pre-activation
  *   z = a·W over the first b rows of the latest training mini-batch (the statistic BN normalised
  *   those rows with; b as above), and that unit's running mean.
  */
+
+import type { MateKind } from './batch-mates';
 
 export interface MetricValues {
   loss: number;
@@ -28,13 +36,15 @@ export interface MetricValues {
   trainModeAcc: number;
   batchMean: number;
   runningMean: number;
+  scan: { scaleLoss: number[]; scaleAcc: number[]; shiftLoss: number[]; shiftAcc: number[] };
+  mates: { acc: Record<MateKind, number>; sameAsEval: Record<MateKind, number>; maxLogitShift: number; evalAcc: number };
 }
 export type MetricName = keyof MetricValues;
 
 /** Always present in a snapshot. */
 export const BASE_METRICS = ['loss', 'trainAcc', 'testAcc'] as const satisfies readonly MetricName[];
 /** Present when the spec asks for the probe. */
-export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision', 'trainModeAcc', 'batchMean', 'runningMean'] as const satisfies readonly MetricName[];
+export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision', 'trainModeAcc', 'batchMean', 'runningMean', 'mates', 'scan'] as const satisfies readonly MetricName[];
 /** Kept at every read-back in the curve history (the decision map is a picture of now, not a curve). */
 export const CURVE_METRICS = ['loss', 'trainAcc', 'testAcc', 'percentiles', 'gradNorms', 'trainModeAcc', 'batchMean', 'runningMean'] as const satisfies readonly MetricName[];
 export type CurveMetric = (typeof CURVE_METRICS)[number];

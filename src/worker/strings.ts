@@ -15,6 +15,7 @@ const settingNames: Record<IntegerSetting, string> = {
   ghostBatch: 'El tamaño de los sub-batches',
   groups: 'El número de grupos',
   decisionGrid: 'La resolución del mapa de decisión',
+  matesBatch: 'El tamaño de los batches de test',
 };
 
 const shown = (v: unknown) => String(v);
@@ -86,6 +87,8 @@ export function specProblemText(p: SpecProblem): string {
       return `Normalización desconocida en «${p.model}»: ${shown(p.value)}.`;
     case 'unknown-position':
       return `Posición de la normalización desconocida en «${p.model}»: ${shown(p.value)}.`;
+    case 'unknown-single-example':
+      return `Qué hacer con un batch de un solo ejemplo en «${p.model}»: ${shown(p.value)} no es «refuse» ni «collapse».`;
     case 'norm-without-hidden-layers':
       return `«${p.model}» normaliza sus capas ocultas, pero no tiene ninguna.`;
     case 'norm-shape':
@@ -98,6 +101,12 @@ export function specProblemText(p: SpecProblem): string {
       return 'El mapa de decisión solo existe para datos en 2-D.';
     case 'train-mode-needs-a-test-batch':
       return `Medir en modo de entrenamiento necesita al menos un batch de test (${p.batch} ejemplos); el test tiene ${p.nTest}.`;
+    case 'bad-probe-list':
+      return 'Las escalas y los desplazamientos de las entradas de test deben ser, como mucho, 16 números finitos.';
+    case 'mates-shape':
+      return p.problem.code === 'small-does-not-divide'
+        ? `El batch pequeño (${p.problem.small}) debe dividir al grande (${p.problem.batch}).`
+        : `Cada clase del test necesita al menos ${p.problem.batch} imágenes para llenar un batch de una sola clase; la que menos tiene, ${p.problem.fewest}.`;
     case 'data-mismatch':
       return 'Los conjuntos de entrenamiento y test no encajan.';
     case 'state-mismatch':

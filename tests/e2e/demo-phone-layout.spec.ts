@@ -5,18 +5,21 @@
  */
 import { test, expect } from './helpers/site-fixture';
 import { openDemo, RUN_TIMEOUT, trainButton } from './helpers/demo';
-import { LESSON_7_1 } from './helpers/pages';
+import { LESSON_7_1, LESSON_7_2 } from './helpers/pages';
 
 /**
  * The training demos whose Entrenar comes before any other interactive block: a value the folded
  * settings list, and the role of the main result (its first chart, or its table of results).
  */
 const TRAINING = [
-  ['bn-vs-sin-bn', 'Pasos: 600', 'img'],
-  ['figura-1', 'Pasos: 300', 'img'],
-  ['tasa-aprendizaje', 'Pasos: 150', 'table'],
-  ['escala-entradas', 'Pasos: 300', 'img'],
-  ['tamano-batch', 'Pasos: 150', 'table'],
+  ['bn-vs-sin-bn', 'Pasos: 600', 'img', LESSON_7_1],
+  ['figura-1', 'Pasos: 300', 'img', LESSON_7_1],
+  ['tasa-aprendizaje', 'Pasos: 150', 'table', LESSON_7_1],
+  ['escala-entradas', 'Pasos: 300', 'img', LESSON_7_1],
+  ['tamano-batch', 'Pasos: 150', 'table', LESSON_7_1],
+  ['ln-batch-de-uno', 'Ejemplos vistos por tamaño: 1024', 'table', LESSON_7_2],
+  ['ln-companeros', 'Pasos: 300', 'table', LESSON_7_2],
+  ['ln-escala', 'Pasos: 300', 'img', LESSON_7_2],
 ] as const;
 
 /** Bottom of an element, in CSS pixels below `top`. */
@@ -28,9 +31,9 @@ const bottomBelow = async (el: import('@playwright/test').Locator, top: number) 
 test.describe('en el móvil', () => {
   test.skip(({ isMobile }) => !isMobile, 'solo en el proyecto de móvil');
 
-  for (const [name, value, result] of TRAINING) {
+  for (const [name, value, result, lesson] of TRAINING) {
     test(`${name}: Entrenar y el resultado principal en la primera pantalla, los ajustes plegados con sus valores`, async ({ page }) => {
-      const demo = await openDemo(page, name);
+      const demo = await openDemo(page, name, '', lesson);
       const screen = page.viewportSize()!.height;
       const top = (await demo.boundingBox())!.y;
       expect(await bottomBelow(trainButton(demo), top)).toBeLessThanOrEqual(screen);

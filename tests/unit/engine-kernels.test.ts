@@ -15,6 +15,9 @@ import * as figura1 from '../../src/lib/experiments/figura-1';
 import * as normalizaciones from '../../src/lib/experiments/normalizaciones';
 import * as tamano from '../../src/lib/experiments/tamano-batch';
 import * as tasa from '../../src/lib/experiments/tasa-aprendizaje';
+import * as lnBatchDeUno from '../../src/lib/experiments/ln-batch-de-uno';
+import * as lnCompaneros from '../../src/lib/experiments/ln-companeros';
+import * as lnEscala from '../../src/lib/experiments/ln-escala';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { useCpu } from './engine-fixtures';
 
@@ -40,6 +43,9 @@ it.each([
   ['escala-entradas', escala.buildSpec(escala.DEFAULTS), 120],
   ['normalizaciones', normalizaciones.buildSpec(normalizaciones.DEFAULTS), 290],
   ['tamano-batch', tamano.buildSpec(tamano.DEFAULTS), 320],
+  ['ln-batch-de-uno (b = 1)', lnBatchDeUno.buildSpecs(lnBatchDeUno.DEFAULTS)[0], 200],
+  ['ln-companeros', lnCompaneros.buildSpec(lnCompaneros.DEFAULTS), 160],
+  ['ln-escala', lnEscala.buildSpec(lnEscala.DEFAULTS), 200],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

@@ -52,6 +52,22 @@ it('a stack mixing every kind (and input normalisation) leaks nothing either', a
   expect(tf.memory().numTensors).toBe(start);
 });
 
+it('a mixed stack at batch 1 (BN collapsing), with the batch-mates and scan probes, leaks nothing', async () => {
+  const one = spec({ hidden: [6, 6], batchSize: 1, probes: { trainModeAcc: true, mates: { batch: 8, small: 2 }, scan: { scales: [0.5, 2], shifts: [0.1] } } }, [
+    { id: 'bn', norm: { kind: 'batch', position: 'before', singleExample: 'collapse' }, learningRate: 0.05 },
+    { id: 'ln', norm: { kind: 'layer', position: 'before' }, learningRate: 0.05 },
+    { id: 'rms', norm: { kind: 'rms', position: 'before' }, learningRate: 0.05 },
+  ]);
+  const start = tf.memory().numTensors;
+  const t = StackedTrainer.create(one, split(one));
+  const alive = tf.memory().numTensors;
+  t.train(3);
+  await t.evaluate();
+  expect(tf.memory().numTensors).toBe(alive);
+  t.dispose();
+  expect(tf.memory().numTensors).toBe(start);
+});
+
 it('reset cycles (dispose, rebuild, restore from a checkpoint) do not grow the tensor count', async () => {
   const start = tf.memory().numTensors;
   let t = StackedTrainer.create(s, split(s));

@@ -7,27 +7,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Batcher } from '../../src/lib/datasets';
 import type { NormSpec } from '../../src/lib/experiments/types';
-import { createMlp, mlpForward, type Mlp } from '../../src/lib/mlp-reference';
+import { mlpForward } from '../../src/lib/mlp-reference';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { resolveConfig } from '../../src/engine/config';
 import { readable } from '../../src/worker/strings';
 import { spec, split, useCpu } from './engine-fixtures';
-import { stateFrom } from './reference-fixtures';
+import { probeNet, stateFrom } from './reference-fixtures';
 
 beforeAll(useCpu);
 
 const hidden = [6, 5];
 const B = 16;
 
-function referenceNet(norm: NormSpec): Mlp {
-  const mlp = createMlp({ inputs: 2, hidden, classes: 2, activation: 'tanh', norm, init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 }, 9);
-  mlp.norms.forEach((b, l) => {
-    b.params.gamma.forEach((_, j, a) => (a[j] = 0.6 + 0.2 * j));
-    b.params.beta.forEach((_, j, a) => (a[j] = 0.1 * (j - l)));
-    if (b.running) b.running.mean.forEach((_, j, a) => (a[j] = 0.25 * Math.cos(j + l)));
-  });
-  return mlp;
-}
+const referenceNet = (norm: NormSpec) => probeNet(norm, hidden);
 
 const argmax2 = (logits: ArrayLike<number>, i: number) => (logits[2 * i + 1] > logits[2 * i] ? 1 : 0);
 

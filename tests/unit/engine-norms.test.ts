@@ -145,6 +145,18 @@ it('nothing leaks: the site frees its cached masks', () => {
   expect(tf.memory().numTensors).toBe(before);
 });
 
+it("with singleExample 'collapse', training-mode BN on a batch of one gives x̂ = 0 (output β) and no gradient, as Keras and TF.js do", () => {
+  const site = new NormSite(1, D, EPS, [{ kind: 'batch', position: 'before', singleExample: 'collapse' }]);
+  const { xhat, dx } = tf.tidy(() => {
+    const v = tf.tensor3d(randn(D, 9, 5, 2), [1, 1, D]);
+    const tr = site.forward(v, 'train');
+    return { xhat: tr.xhat.dataSync(), dx: site.backward(tr, tf.tensor3d(randn(D, 10), [1, 1, D])).dataSync() };
+  });
+  expect(Array.from(xhat, Math.abs)).toEqual([0, 0, 0, 0]);
+  expect(Array.from(dx, Math.abs)).toEqual([0, 0, 0, 0]);
+  site.dispose();
+});
+
 it('training-mode BN refuses a batch of one (and sub-batches that do not divide it) with a code', () => {
   const site = new NormSite(1, D, EPS, [{ kind: 'batch', position: 'before' }]);
   expect(() => tf.tidy(() => void site.forward(tf.ones([1, 1, D]) as tf.Tensor3D, 'train'))).toThrow(expect.objectContaining({ problem: { code: 'batch-too-small', batch: 1 } }));

@@ -60,6 +60,14 @@ describe('xScale', () => {
   ])('%j → %j', (xs, domain) => {
     expect(xScale(xs).domain).toEqual(domain);
   });
+
+  it('on a log axis: first to last value, ticks at the powers of ten inside, positions by log10', () => {
+    const s = xScale([0.1, 0.5, 1, 10], true);
+    expect(s).toEqual({ domain: [0.1, 10], log: true });
+    expect(ticks(s)).toEqual([0.1, 1, 10]);
+    expect(unit(s, 1)).toBeCloseTo(0.5, 12);
+    expect(xScale([3], true).domain).toEqual([3, 30]);
+  });
 });
 
 describe('ticks', () => {

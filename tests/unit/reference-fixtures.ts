@@ -1,7 +1,8 @@
 /** Moving parameters between the plain reference MLP (src/lib/mlp-reference.ts) and the engine. */
 import { makeLayout } from '../../src/engine/params';
 import type { TrainerState } from '../../src/engine/trainer';
-import { mlpParameters, type Mlp } from '../../src/lib/mlp-reference';
+import type { NormSpec } from '../../src/lib/experiments/types';
+import { createMlp, mlpParameters, type Mlp } from '../../src/lib/mlp-reference';
 
 /** The reference's names for one model's arrays (and its running statistics). */
 export function referenceNames(mlp: Mlp): Record<string, Float32Array> {
@@ -36,4 +37,18 @@ export function stateFrom(mlp: Mlp): TrainerState {
     params[p.name] = value;
   }
   return { step: 0, params, slots: {}, active: Uint8Array.of(1), divergedAt: Float32Array.of(-1) };
+}
+
+/**
+ * A 2-input tanh reference net for the probe tests, with γ, β and running means set away from their
+ * initial values (so a probe reading the wrong ones would show).
+ */
+export function probeNet(norm: NormSpec, hidden: number[]): Mlp {
+  const mlp = createMlp({ inputs: 2, hidden, classes: 2, activation: 'tanh', norm, init: 'glorot', bnEpsilon: 1e-5, bnMomentum: 0.1 }, 9);
+  mlp.norms.forEach((b, l) => {
+    b.params.gamma.forEach((_, j, a) => (a[j] = 0.6 + 0.2 * j));
+    b.params.beta.forEach((_, j, a) => (a[j] = 0.1 * (j - l)));
+    if (b.running) b.running.mean.forEach((_, j, a) => (a[j] = 0.25 * Math.cos(j + l)));
+  });
+  return mlp;
 }

@@ -25,7 +25,7 @@ export interface Reduction {
 }
 
 export function variantKey(spec: NormalisingSpec): string {
-  if (spec.kind === 'batch') return spec.ghostBatch ? `batch/${spec.ghostBatch}` : 'batch';
+  if (spec.kind === 'batch') return (spec.ghostBatch ? `batch/${spec.ghostBatch}` : 'batch') + (spec.singleExample === 'collapse' ? '/collapse' : '');
   if (spec.kind === 'group') return `group/${spec.groups}`;
   return spec.kind;
 }

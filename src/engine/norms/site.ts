@@ -90,7 +90,13 @@ export class NormSite {
   prepare(n: number): void {
     if (this.uniform) return;
     const shapes = [[this.k, n, this.features], [this.k, 1, this.features]];
-    for (const v of this.variants) for (const shape of shapes) this.masks.set(maskKey(v.models, shape), tf.tidy(() => rowMask(tf.tensor1d(v.models, 'bool'), shape)));
+    for (const v of this.variants) {
+      for (const shape of shapes) {
+        // With n = 1 both shapes are the same mask: build it once (a second one would replace it unfreed).
+        const key = maskKey(v.models, shape);
+        if (!this.masks.has(key)) this.masks.set(key, tf.tidy(() => rowMask(tf.tensor1d(v.models, 'bool'), shape)));
+      }
+    }
   }
 
   /** bool mask of `shape` selecting `models`: the prepared constant, or one made in the caller's scope. */

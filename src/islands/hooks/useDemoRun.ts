@@ -6,20 +6,25 @@
  *
  *   const demo = useDemoRun({ preset, buildSpec });
  *   <RunButtons state={demo.run.state} actions={demo.actions} />
+ *
+ * `buildSpec` may return several specs (e.g. one per batch size): they run one after another, on the
+ * backend the first one ended on, and show as one run (series-view.ts); `demo.results` holds the
+ * latest snapshots of each.
  */
 import type { RefObject } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExperimentSpec } from '../../lib/experiments/types';
 import type { QuerySchema, SettingsOf } from '../../lib/query';
-import type { BackendChoice } from '../../worker/protocol';
+import type { BackendChoice, ModelSnapshot } from '../../worker/protocol';
 import type { RunActions } from '../ui/RunButtons';
+import { seriesResults, seriesView, type FinishedRun } from './series-view';
 import { useReducedMotion } from './useReducedMotion';
 import { useTrainer, type TrainerControls, type TrainerView } from './useTrainer';
 import type { UrlPreset } from './useUrlPreset';
 
 export interface DemoRunOptions<S extends QuerySchema> {
   preset: UrlPreset<S>;
-  buildSpec: (settings: SettingsOf<S>) => ExperimentSpec;
+  buildSpec: (settings: SettingsOf<S>) => ExperimentSpec | ExperimentSpec[];
   /** The settings a run uses when they are not the preset's as they stand (e.g. sanitized). */
   settings?: SettingsOf<S>;
   /** Called with the settings just before a fresh run starts. */
@@ -27,7 +32,10 @@ export interface DemoRunOptions<S extends QuerySchema> {
 }
 
 export interface DemoRun<S extends QuerySchema> {
+  /** The run (for several specs: the whole series as one run). */
   run: TrainerView;
+  /** Latest snapshots of each spec reached so far, in order (one entry for a single spec once started). */
+  results: Record<string, ModelSnapshot>[];
   ctl: TrainerControls;
   settings: SettingsOf<S>;
   /** Change some settings; a run in progress is reset first. */
@@ -56,15 +64,36 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
   const settings = opts.settings ?? preset.settings;
   const reduced = useReducedMotion();
   const rootRef = useRef<HTMLDivElement>(null);
-  const [run, ctl] = useTrainer({ minFrameMs: reduced ? REDUCED_FRAME_MS : PROGRESS_FRAME_MS, root: rootRef });
+  const [raw, ctl] = useTrainer({ minFrameMs: reduced ? REDUCED_FRAME_MS : PROGRESS_FRAME_MS, root: rootRef });
   const [backend, setBackend] = useState<BackendChoice>('auto');
+  const series = useRef({ specs: [] as ExperimentSpec[], index: 0, finished: [] as FinishedRun[], recorded: 0, started: 0 });
+  const [, setAdvanced] = useState(0);
 
+  // A spec of a series is done: keep its results and start the next on the backend it ended on.
+  useEffect(() => {
+    const s = series.current;
+    if (raw.state !== 'done' || s.index >= s.specs.length - 1 || s.recorded === raw.runId) return;
+    s.recorded = raw.runId;
+    s.finished = [...s.finished, { latest: raw.latest, elapsedMs: raw.elapsedMs ?? 0, firstStepMs: raw.firstStepMs, notes: raw.notes }];
+    s.index++;
+    setAdvanced((n) => n + 1);
+    ctl.start(s.specs[s.index], backend === 'auto' ? (raw.backend ?? 'auto') : backend);
+  }, [raw.state, raw.runId]);
+
+  const s = series.current;
+  const run = seriesView(raw, s.index, s.specs.map((x) => x.steps), s.finished, s.started);
   const startRun = (pauseAt?: number) => {
     onStart?.(settings);
-    ctl.start(buildSpec(settings), backend, { pauseAt });
+    const built = buildSpec(settings);
+    series.current = { specs: Array.isArray(built) ? built : [built], index: 0, finished: [], recorded: 0, started: series.current.started + 1 };
+    ctl.start(series.current.specs[0], backend, { pauseAt });
+  };
+  const reset = () => {
+    series.current = { ...series.current, specs: [], index: 0, finished: [] };
+    ctl.reset();
   };
   const change = (patch: Partial<SettingsOf<S>>) => {
-    if (run.state !== 'idle') ctl.reset();
+    if (run.state !== 'idle') reset();
     preset.update(patch);
   };
   const chooseBackend = (choice: BackendChoice) => {
@@ -75,8 +104,8 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
     train: () => (run.state === 'paused' ? ctl.resume() : startRun()),
     pause: ctl.pause,
     step: () => (run.state === 'paused' ? ctl.step(1) : startRun(1)),
-    reset: ctl.reset,
+    reset,
   };
   const busy = run.state === 'running' || run.state === 'loading';
-  return { run, ctl, settings, change, backend, chooseBackend, actions, busy, rootRef };
+  return { run, results: seriesResults(raw, s.finished), ctl, settings, change, backend, chooseBackend, actions, busy, rootRef };
 }

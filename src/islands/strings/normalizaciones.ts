@@ -2,6 +2,7 @@
 import type { BlockMethod } from '../../lib/norms/block';
 import type { Method } from '../../lib/experiments/normalizaciones';
 import { common } from './common';
+import { methodNames } from './vocabulary';
 
 const { percent, percentOrDash, number, integer, seconds } = common.format;
 
@@ -20,7 +21,7 @@ const over: Record<BlockMethod, string> = {
   group: 'las posiciones de un grupo de canales de un solo ejemplo',
 };
 
-export const methodNames: Record<Method, string> = { none: 'Sin normalizar', bn: 'BN', ln: 'LN', gn: 'GN' };
+export { methodNames };
 
 export const text = {
   title: 'BN, LN, IN y GN: sobre qué valores se calcula cada media',

@@ -3,6 +3,7 @@
  * normalisations and BN positions, and the labels of the settings that several demos have. A demo's
  * own strings module adds or overrides labels (figura-1's width is «Sigmoides por capa oculta»).
  */
+import type { MethodName } from '../../lib/experiments/norms';
 import type { Activation, DatasetName, OptimizerName } from '../../lib/experiments/types';
 
 export const datasetNames: Record<DatasetName, string> = {
@@ -19,6 +20,9 @@ export const activationNames: Record<Activation, string> = { sigmoid: 'Sigmoide'
 export const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide', tanh: 'tanh', relu: 'ReLU' };
 
 export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momentum 0,9', adam: 'Adam' };
+
+/** The normalisations as demos name them in tables, legends and summaries. */
+export const methodNames: Record<MethodName, string> = { none: 'Sin normalizar', bn: 'BN', ln: 'LN', rms: 'RMSNorm', gn: 'GN' };
 
 export const bnPositionNames = { before: 'Antes de la activación', after: 'Después de la activación' } as const;
 

@@ -15,16 +15,20 @@ export interface IslandProps {
 
 export function DemoRoot(props: {
   name: string;
-  state: DemoState;
+  /** The island's own props, as the page gave them (the heading level). */
+  island: IslandProps;
+  /** A training demo's run: its state and the root the trainer watches (see useDemoRun). */
+  demo?: { run: { state: DemoState }; rootRef: RefObject<HTMLDivElement> };
+  /** The state of a demo without a run. */
+  state?: DemoState;
   metrics: string;
   title: string;
   class?: string;
-  rootRef?: RefObject<HTMLDivElement>;
-  headingLevel?: number;
   children: ComponentChildren;
 }) {
   const own = useRef<HTMLDivElement>(null);
-  const ref = props.rootRef ?? own;
+  const ref = props.demo?.rootRef ?? own;
+  const state = props.demo?.run.state ?? props.state ?? 'idle';
   // Written to the DOM, not rendered from state: marking the island as running must not re-render it.
   useEffect(() => ref.current?.setAttribute('data-hydrated', 'true'), []);
   return (
@@ -32,12 +36,12 @@ export function DemoRoot(props: {
       ref={ref}
       class={props.class ? `demo ${props.class}` : 'demo'}
       data-demo={props.name}
-      data-state={props.state}
+      data-state={state}
       data-metrics={props.metrics}
       role="group"
       aria-label={props.title}
     >
-      <HeadingLevel.Provider value={clampLevel(props.headingLevel)}>{props.children}</HeadingLevel.Provider>
+      <HeadingLevel.Provider value={clampLevel(props.island.headingLevel)}>{props.children}</HeadingLevel.Provider>
     </div>
   );
 }

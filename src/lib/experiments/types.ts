@@ -1,3 +1,5 @@
+import type { MatesSpec } from '../batch-mates';
+
 /**
  * Experiment specs: what a demo trains, as plain data. The island builds one, the worker hands it to
  * the engine. Everything random is derived from `seed`, so a spec fully determines a run.
@@ -15,13 +17,15 @@ export type NormKind = 'none' | 'batch' | 'layer' | 'rms' | 'group';
  * One model's normalisation of its hidden layers. Every kind but `none` has γ and β per feature.
  * - batch: over the examples of the mini-batch, per feature; `ghostBatch` = b takes the statistics
  *   over sub-batches of b examples instead (the mini-batch size must be a multiple of b). Keeps
- *   running statistics for eval mode.
+ *   running statistics for eval mode. A set of one example is refused, as PyTorch refuses it, unless
+ *   `singleExample: 'collapse'`: then, as in Keras and TF.js, x̂ = 0 and the output is β whatever the
+ *   input (and no gradient flows through it); the running variance then tracks 0.
  * - layer / rms: over the features of each example (rms: without centring).
  * - group: over `groups` groups of features of each example (1 = layer, one per feature ≈ instance).
  */
 export type NormSpec =
   | { kind: 'none' }
-  | { kind: 'batch'; position: NormPosition; ghostBatch?: number }
+  | { kind: 'batch'; position: NormPosition; ghostBatch?: number; singleExample?: 'refuse' | 'collapse' }
   | { kind: 'layer'; position: NormPosition }
   | { kind: 'rms'; position: NormPosition }
   | { kind: 'group'; position: NormPosition; groups: number };
@@ -114,5 +118,9 @@ export interface ExperimentSpec {
     trainModeAcc?: boolean;
     /** Record this unit's batch mean and running mean at every read-back (src/lib/metrics.ts). */
     batchMean?: { layer: number; unit: number };
+    /** Classify the same test images inside random, small and one-class batches in training mode (src/lib/batch-mates.ts). */
+    mates?: MatesSpec;
+    /** Test loss and accuracy in eval mode with every input rescaled (x → a·x) or shifted (x → x + c). */
+    scan?: { scales: number[]; shifts: number[] };
   };
 }

@@ -39,7 +39,7 @@ export type NormShapeProblem =
 export function shapeProblem(spec: NormalisingSpec, n: number, c: number): NormShapeProblem | null {
   if (spec.kind === 'batch') {
     const b = spec.ghostBatch ?? n;
-    if (b < 2) return { code: 'batch-too-small', batch: b };
+    if (b < 1 || (b === 1 && spec.singleExample !== 'collapse')) return { code: 'batch-too-small', batch: b };
     if (n % b !== 0) return { code: 'ghost-does-not-divide', batch: n, ghostBatch: b };
   }
   if (spec.kind === 'group' && (!(spec.groups >= 1) || c % spec.groups !== 0)) return { code: 'groups-do-not-divide', features: c, groups: spec.groups };

@@ -25,3 +25,13 @@ export function embeddedDemos(): string[] {
 /** Paths of the lessons (pages three folders deep: /<course>/<unit>/<lesson>/). */
 export const lessonPaths = (): string[] =>
   sitemapPaths().filter((p) => p.split('/').filter(Boolean).length === 3 && !p.startsWith('/demos/'));
+
+/** The lesson that places each demo (the lesson page whose HTML has the demo's slot, id="demo-<name>"). */
+export function demoLessons(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of lessonPaths()) {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    for (const name of embeddedDemos()) if (html.includes(`id="demo-${name}"`)) out[name] ??= path;
+  }
+  return out;
+}
