@@ -20,6 +20,7 @@ import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
 import { inputAffine } from './inputs';
 import { Network } from './network';
+import { runningWeights } from './running-weights';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
 import { initialParams, makeLayout, pack, unpack, type Layout, type ParamArrays } from './params';
@@ -154,7 +155,7 @@ export class StackedTrainer {
     this.lossSum = variable(() => tf.zeros([k]));
     this.lossCount = variable(() => tf.zeros([k]));
     this.gradNorms = cfg.gradNorms ? variable(() => tf.zeros([k, cfg.hidden.length + 1])) : null;
-    const weights = layout.r ? this.runningWeights() : null;
+    const weights = layout.r ? runningWeights(cfg, layout, this.network) : null;
     this.statKeep = weights ? tf.tensor3d(weights.keep, [k, 1, layout.r]) : null;
     this.statFresh = weights ? tf.tensor3d(weights.fresh, [k, 1, layout.r]) : null;
     this.batcher = new Batcher(train.n, cfg.batchSize, cfg.seed);
@@ -165,26 +166,6 @@ export class StackedTrainer {
   /** Build a trainer (a fresh start, or from a checkpoint via `state`). Throws a SpecError (problems.ts) on a bad spec. */
   static create(spec: ExperimentSpec, data: TrainerData, opts: EngineOptions = {}, state?: TrainerState): StackedTrainer {
     return new StackedTrainer(spec, data, opts, state);
-  }
-
-  private runningWeights(): { keep: Float32Array; fresh: Float32Array } {
-    const { config: cfg, layout, network } = this;
-    const keep = new Float32Array(cfg.k * layout.r);
-    const fresh = new Float32Array(cfg.k * layout.r);
-    const w = cfg.runningWeight;
-    for (let m = 0; m < cfg.k; m++) {
-      for (const piece of layout.running) {
-        const b = network.perSet(m, piece.layer!, cfg.batchSize);
-        const on = b > 0;
-        const isVar = piece.stat === 'variance';
-        for (let i = 0; i < piece.size; i++) {
-          keep[m * layout.r + piece.offset + i] = on ? 1 - w : 1;
-          // Bessel's factor b/(b − 1); a set of one example has variance 0, so any finite factor gives 0.
-          fresh[m * layout.r + piece.offset + i] = on ? (isVar && b > 1 ? (w * b) / (b - 1) : w) : 0;
-        }
-      }
-    }
-    return { keep, fresh };
   }
 
   /** Rows of the latest training mini-batch; before the first step, those of the first one. */
