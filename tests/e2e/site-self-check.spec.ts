@@ -132,6 +132,27 @@ test('nothing moves at load, with or without saved answers, when the reader land
   expect(restored.filter((s) => s.includes('self-check'))).toEqual([]);
 });
 
+test('what the script writes at load (the count, a saved verdict) takes no room the page had not kept for it', async ({ page, request }) => {
+  // Before the script runs, the count is already in the page's HTML…
+  const html = await (await request.get(LESSON_7_1)).text();
+  expect(html.match(/data-progress[^>]*>([^<]*)</)?.[1]).toMatch(/^Has acertado 0 de \d+\.$/);
+  // …and a verdict's mark fits beside «Comprobar» even at 360 px, where the row could wrap.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openLesson(page, '#autoevaluacion-errores-tipicos');
+  const block = page.locator('section[data-block="errores-tipicos"]');
+  for (const q of await block.getByRole('group').all()) {
+    const actions = q.getByRole('button', { name: 'Comprobar' }).locator('..');
+    const before = (await actions.boundingBox())!.height;
+    await q
+      .getByRole('radio')
+      .nth((await rightIndex(q)) === 0 ? 1 : 0)
+      .check();
+    await q.getByRole('button', { name: 'Comprobar' }).click();
+    await expect(q.getByText('✗ Respuesta incorrecta')).toBeVisible();
+    expect((await actions.boundingBox())!.height).toBe(before);
+  }
+});
+
 test.describe('sin JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
