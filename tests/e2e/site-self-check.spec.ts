@@ -132,7 +132,10 @@ test('nothing moves at load, with or without saved answers, when the reader land
   expect(restored.filter((s) => s.includes('self-check'))).toEqual([]);
 });
 
-test('what the script writes at load (the count, a saved verdict) takes no room the page had not kept for it', async ({ page, request }) => {
+test('what the script writes at load (the count, a saved verdict) takes no room the page had not kept for it', async ({
+  page,
+  request,
+}) => {
   // Before the script runs, the count is already in the page's HTML…
   const html = await (await request.get(LESSON_7_1)).text();
   expect(html.match(/data-progress[^>]*>([^<]*)</)?.[1]).toMatch(/^Has acertado 0 de \d+\.$/);
