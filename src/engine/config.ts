@@ -7,6 +7,7 @@ import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } fr
 import type { MatesSpec } from '../lib/batch-mates';
 import { shapeProblem } from '../lib/norms/index-sets';
 import { fail, type IntegerSetting } from './problems';
+import { resolveRecurrent, type RecurrentSettings } from './recurrent-config';
 
 /** Adam's epsilon when the spec gives none (tfjs' and Keras' default). */
 export const DEFAULT_ADAM_EPSILON = 1e-7;
@@ -63,6 +64,9 @@ export interface EngineConfig {
   batchMean: { layer: number; unit: number } | null;
   mates: MatesSpec | null;
   scan: { scales: number[]; shifts: number[] } | null;
+  /** A recurrent network (RecurrentSpec) instead of an MLP, and its hidden-norm probe. */
+  recurrent: RecurrentSettings['recurrent'];
+  hiddenNorms: RecurrentSettings['hiddenNorms'];
 }
 
 function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer?: number; model?: string } = {}): number {
@@ -155,6 +159,7 @@ export function resolveConfig(
     if (data.inputDims !== 2) fail({ code: 'decision-map-needs-2d' });
   }
 
+  const { recurrent, hiddenNorms } = resolveRecurrent(spec, hidden, norms, data);
   const float16 = opts.float16 === true;
   return {
     inputDims: data.inputDims,
@@ -186,6 +191,8 @@ export function resolveConfig(
     batchMean,
     mates,
     scan,
+    recurrent,
+    hiddenNorms,
   };
 }
 

@@ -12,6 +12,7 @@ import { MATE_KINDS } from '../lib/batch-mates';
 import { scanColumns } from './input-scan';
 import { batchMeans, mateColumns, runningMeans, trainModeHits } from './mode-probes';
 import { Network, type ForwardTrace } from './network';
+import type { RecurrentNetwork } from './recurrent';
 import type { EngineConfig } from './config';
 import type { StackedTrainer } from './trainer';
 
@@ -88,6 +89,15 @@ const METRIC_COLUMNS: { [K in keyof MetricValues]: Column<MetricValues[K]> } = {
       const t = scales.length + shifts.length;
       return { scaleLoss: at(0, scales.length), shiftLoss: at(scales.length, shifts.length), scaleAcc: at(t, scales.length), shiftAcc: at(t + scales.length, shifts.length) };
     },
+  },
+  hiddenNorms: {
+    present: (p) => p.t.config.hiddenNorms !== null,
+    compute: (p) => {
+      const { steps, examples } = p.t.config.hiddenNorms!;
+      const net = p.t.network as RecurrentNetwork;
+      return net.hiddenNorms(p.t.theta, tf.slice(p.t.data.xTest, [0, 0], [examples, -1]), steps);
+    },
+    read: (c) => Array.from(c),
   },
   mates: {
     present: (p) => p.t.mates !== null,

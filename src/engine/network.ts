@@ -19,10 +19,11 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, NormSpec } from '../lib/experiments/types';
-import { NormSite, type Mode, type SiteTrace } from './norms/site';
+import { NormSite, type SiteTrace } from './norms/site';
+import { activate, activationBackward, splitPieces, type ForwardTrace, type LayerTrace, type Mode, type StackNetwork } from './stack-network';
 import type { Layout } from './params';
 
-export type { Mode } from './norms/site';
+export type { ForwardTrace, Mode, StackNetwork } from './stack-network';
 
 export interface NetworkConfig {
   k: number;
@@ -40,38 +41,7 @@ export interface InputAffine {
   shift: Float32Array;
 }
 
-interface LayerTrace {
-  input: tf.Tensor3D;
-  u: tf.Tensor3D;
-  h: tf.Tensor3D;
-  pre: SiteTrace | null;
-  post: SiteTrace | null;
-}
-
-export interface ForwardTrace {
-  mode: Mode;
-  n: number;
-  pieces: Record<string, tf.Tensor>;
-  inputSite: SiteTrace | null;
-  layers: LayerTrace[];
-  /** Input of the output layer. */
-  last: tf.Tensor3D;
-  logits: tf.Tensor3D;
-}
-
-function activate(u: tf.Tensor3D, act: Activation): tf.Tensor3D {
-  if (act === 'sigmoid') return tf.sigmoid(u);
-  if (act === 'tanh') return tf.tanh(u);
-  return tf.relu(u);
-}
-
-function activationBackward(dh: tf.Tensor3D, u: tf.Tensor3D, h: tf.Tensor3D, act: Activation): tf.Tensor3D {
-  if (act === 'relu') return tf.mul(dh, tf.step(u)) as tf.Tensor3D;
-  if (act === 'tanh') return tf.mul(dh, tf.sub(1, tf.square(h))) as tf.Tensor3D;
-  return tf.mul(dh, tf.mul(h, tf.sub(1, h))) as tf.Tensor3D;
-}
-
-export class Network {
+export class Network implements StackNetwork {
   readonly inputSite: NormSite | null;
   readonly pre: NormSite[];
   readonly post: NormSite[];
@@ -119,19 +89,8 @@ export class Network {
     for (const s of [this.inputSite, ...this.pre, ...this.post]) s?.prepare(n);
   }
 
-  /** The [K, 1, size] pieces of θ (weights reshaped to [K, in, out]). */
   pieces(theta: tf.Tensor, running: tf.Tensor | null, mode: Mode): Record<string, tf.Tensor> {
-    const { layout } = this;
-    const k = this.cfg.k;
-    const out: Record<string, tf.Tensor> = {};
-    tf.split(theta, layout.trainable.map((p) => p.size), 2).forEach((t, i) => {
-      const p = layout.trainable[i];
-      out[p.name] = p.rows > 1 ? tf.reshape(t, [k, p.rows, p.cols]) : t;
-    });
-    if (mode === 'eval' && running && layout.r) {
-      tf.split(running, layout.running.map((p) => p.size), 2).forEach((t, i) => (out[layout.running[i].name] = t));
-    }
-    return out;
+    return splitPieces(this.layout, this.cfg.k, theta, running, mode);
   }
 
   /** γ as seen before (or after) g: 1 for the models of the other position, when both exist. */

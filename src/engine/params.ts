@@ -13,6 +13,7 @@
  *   gamma{l}  [1, out_l]     γ of hidden layer l's normalisation     only when some model normalises
  *   beta{l}   [1, out_l]     β of a normalisation after g            only when some model puts it there
  *   mean{l}, var{l} [1, out_l]  BN running statistics (in R)        only when some model uses BN
+ *   wh{l}     [out_l, out_l]  recurrent weights (a recurrent network: layer 0 reads a row, w0 [dims/T, H])
  *
  * Pieces no model uses are not allocated; a model's unused pieces (γ of a model without
  * normalisation, say) stay at their initial values because their gradients are masked to 0.
@@ -21,6 +22,7 @@
  * backend starts from the very same numbers.
  */
 import { hasRunningStats } from '../lib/norms/index-sets';
+import { randomOrthogonal } from '../lib/orthogonal';
 import { createRng, deriveSeed } from '../lib/random';
 import type { NormSpec } from '../lib/experiments/types';
 import type { EngineConfig } from './config';
@@ -48,7 +50,7 @@ export interface Layout {
   r: number;
 }
 
-type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'>;
+type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'> & Partial<Pick<EngineConfig, 'recurrent'>>;
 
 type PieceSpec = [string, number, number, Pick<Piece, 'stat' | 'layer'>?];
 
@@ -63,7 +65,8 @@ function pieces(list: PieceSpec[]): { pieces: Piece[]; total: number } {
 }
 
 export function makeLayout(cfg: LayoutConfig): Layout {
-  const sizes = [cfg.inputDims, ...cfg.hidden, cfg.classes];
+  // A recurrent layer reads one row (dims/T features) per step and adds its recurrent weights wh0 [H, H].
+  const sizes = [cfg.recurrent ? cfg.inputDims / cfg.recurrent.steps : cfg.inputDims, ...cfg.hidden, cfg.classes];
   const L = cfg.hidden.length;
   const anyNorm = cfg.norms.some((n) => n.kind !== 'none');
   const anyAfter = cfg.norms.some((n) => n.kind !== 'none' && n.position === 'after');
@@ -78,6 +81,7 @@ export function makeLayout(cfg: LayoutConfig): Layout {
     const out = sizes[l + 1];
     t.push([`w${l}`, sizes[l], out], [`shift${l}`, 1, out]);
     if (l === L) continue;
+    if (cfg.recurrent) t.push([`wh${l}`, out, out]);
     if (anyNorm) t.push([`gamma${l}`, 1, out]);
     if (anyAfter) t.push([`beta${l}`, 1, out]);
     if (anyRunning) r.push([`mean${l}`, 1, out, { stat: 'mean', layer: l }], [`var${l}`, 1, out, { stat: 'variance', layer: l }]);
@@ -136,6 +140,12 @@ export function initialParams(cfg: EngineConfig, layout: Layout = makeLayout(cfg
       const limit = Math.sqrt(6 / (fanIn + fanOut));
       const w = params[p.name];
       for (let i = 0; i < p.size; i++) w[m * p.size + i] = cfg.init === 'he' ? rng.normal(0, std) : rng.range(-limit, limit);
+    }
+    // Recurrent weights, drawn after the others from the same stream: scale × a random orthogonal matrix.
+    for (const p of layout.trainable) {
+      if (!/^wh\d/.test(p.name) || !cfg.recurrent) continue;
+      const q = randomOrthogonal(p.rows, rng);
+      for (let i = 0; i < p.size; i++) params[p.name][m * p.size + i] = cfg.recurrent.scale * q[i];
     }
   }
   return params;

@@ -6,7 +6,18 @@ import type { MatesProblem } from '../lib/batch-mates';
 import type { NormShapeProblem } from '../lib/norms/index-sets';
 
 /** Integer settings the engine checks, to name them in a message. */
-export type IntegerSetting = 'hiddenWidth' | 'batchSize' | 'steps' | 'evalEvery' | 'ghostBatch' | 'groups' | 'decisionGrid' | 'matesBatch';
+export type IntegerSetting =
+  | 'hiddenWidth'
+  | 'batchSize'
+  | 'steps'
+  | 'evalEvery'
+  | 'ghostBatch'
+  | 'groups'
+  | 'decisionGrid'
+  | 'matesBatch'
+  | 'recurrentSteps'
+  | 'hiddenNormSteps'
+  | 'hiddenNormExamples';
 
 export type SpecProblem =
   | { code: 'missing' }
@@ -33,6 +44,13 @@ export type SpecProblem =
   | { code: 'train-mode-needs-a-test-batch'; batch: number; nTest: number }
   | { code: 'mates-shape'; problem: MatesProblem }
   | { code: 'bad-probe-list'; probe: 'scan' }
+  | { code: 'recurrent-layers'; count: number }
+  | { code: 'rows-do-not-divide'; dims: number; steps: number }
+  | { code: 'recurrent-scale'; value: unknown }
+  | { code: 'recurrent-norm'; model: string; kind: string }
+  | { code: 'recurrent-input'; model: string }
+  | { code: 'probe-not-recurrent'; probe: string }
+  | { code: 'probe-needs-recurrent'; probe: string }
   | { code: 'data-mismatch' }
   | { code: 'state-mismatch'; piece: string };
 

@@ -5,10 +5,10 @@
  * keep = 1 and fresh = 0 (no change). Plain numbers, computed once when a trainer is built.
  */
 import type { EngineConfig } from './config';
-import type { Network } from './network';
+import type { StackNetwork } from './stack-network';
 import type { Layout } from './params';
 
-export function runningWeights(cfg: EngineConfig, layout: Layout, network: Network): { keep: Float32Array; fresh: Float32Array } {
+export function runningWeights(cfg: EngineConfig, layout: Layout, network: StackNetwork): { keep: Float32Array; fresh: Float32Array } {
   const keep = new Float32Array(cfg.k * layout.r);
   const fresh = new Float32Array(cfg.k * layout.r);
   const w = cfg.runningWeight;

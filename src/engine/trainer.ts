@@ -1,6 +1,6 @@
 /**
- * StackedTrainer: K MLPs trained as one batched computation on the same mini-batches. Pure engine
- * code (no DOM, no worker): the worker drives it, and so do the Node tests and the benchmark.
+ * StackedTrainer: K MLPs (or K recurrent networks, recurrent.ts) trained as one batched computation
+ * on the same mini-batches. Pure engine code (no DOM, no worker): the worker drives it, and so do the Node tests and the benchmark.
  *
  *   const t = StackedTrainer.create(spec, { train, test });
  *   t.train(50);                      // 50 steps, nothing read back
@@ -19,7 +19,8 @@ import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
 import { inputAffine } from './inputs';
-import { Network } from './network';
+import { Network, type StackNetwork } from './network';
+import { RecurrentNetwork } from './recurrent';
 import { runningWeights } from './running-weights';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
@@ -71,7 +72,7 @@ export class StackedTrainer {
   /** [K, 1, R] BN running statistics (null without BN). */
   readonly running: tf.Variable | null;
   readonly data: DataTensors;
-  readonly network: Network;
+  readonly network: StackNetwork;
   readonly optimizer: StackedOptimizer;
   /** bool [K]: false once a model diverged. */
   readonly active: tf.Variable;
@@ -146,7 +147,7 @@ export class StackedTrainer {
       yTest: tf.tensor1d(test.y, 'int32'),
       grid: source.grid ? tf.tensor2d(source.grid, [source.grid.length / 2, 2]) : null,
     };
-    this.network = new Network(cfg, layout, inputAffine(cfg, train));
+    this.network = cfg.recurrent ? new RecurrentNetwork({ ...cfg, recurrent: cfg.recurrent }, layout) : new Network(cfg, layout, inputAffine(cfg, train));
     this.network.prepare(cfg.batchSize);
     this.lr = tf.tensor3d(cfg.learningRates, [k, 1, 1]);
     this.optimizer = new StackedOptimizer(cfg.optimizer, this.lr, cfg.adamEpsilon, [k, 1, layout.p], slotFlat as Float32Array[]);

@@ -19,6 +19,8 @@
  *   eval-mode accuracy on the same images;
  * - scan: test loss and accuracy in eval mode with every test input rescaled, x → a·x, for each
  *   scale a, and shifted, x → x + c, for each shift c of the probe;
+ * - hiddenNorms: a recurrent network's mean ‖h_t‖₂ over the first test images, t = 1 … the probe's
+ *   steps (past the image's rows, blank rows), eval mode;
  * - batchMean / runningMean: for the probed unit of a hidden layer, the mean of its pre-activation
  *   z = a·W over the first b rows of the latest training mini-batch (the statistic BN normalised
  *   those rows with; b as above), and that unit's running mean.
@@ -38,15 +40,16 @@ export interface MetricValues {
   runningMean: number;
   scan: { scaleLoss: number[]; scaleAcc: number[]; shiftLoss: number[]; shiftAcc: number[] };
   mates: { acc: Record<MateKind, number>; sameAsEval: Record<MateKind, number>; maxLogitShift: number; evalAcc: number };
+  hiddenNorms: number[];
 }
 export type MetricName = keyof MetricValues;
 
 /** Always present in a snapshot. */
 export const BASE_METRICS = ['loss', 'trainAcc', 'testAcc'] as const satisfies readonly MetricName[];
 /** Present when the spec asks for the probe. */
-export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision', 'trainModeAcc', 'batchMean', 'runningMean', 'mates', 'scan'] as const satisfies readonly MetricName[];
+export const PROBE_METRICS = ['percentiles', 'gradNorms', 'decision', 'trainModeAcc', 'batchMean', 'runningMean', 'mates', 'scan', 'hiddenNorms'] as const satisfies readonly MetricName[];
 /** Kept at every read-back in the curve history (the decision map is a picture of now, not a curve). */
-export const CURVE_METRICS = ['loss', 'trainAcc', 'testAcc', 'percentiles', 'gradNorms', 'trainModeAcc', 'batchMean', 'runningMean'] as const satisfies readonly MetricName[];
+export const CURVE_METRICS = ['loss', 'trainAcc', 'testAcc', 'percentiles', 'gradNorms', 'trainModeAcc', 'batchMean', 'runningMean', 'hiddenNorms'] as const satisfies readonly MetricName[];
 export type CurveMetric = (typeof CURVE_METRICS)[number];
 
 /** One model at one read-back. A frozen (diverged) model keeps the values it had before it froze. */

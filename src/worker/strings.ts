@@ -16,6 +16,9 @@ const settingNames: Record<IntegerSetting, string> = {
   groups: 'El número de grupos',
   decisionGrid: 'La resolución del mapa de decisión',
   matesBatch: 'El tamaño de los batches de test',
+  recurrentSteps: 'El número de pasos de la red recurrente',
+  hiddenNormSteps: 'El número de pasos en los que se mide el estado oculto',
+  hiddenNormExamples: 'El número de imágenes con las que se mide el estado oculto',
 };
 
 const shown = (v: unknown) => String(v);
@@ -107,6 +110,20 @@ export function specProblemText(p: SpecProblem): string {
       return p.problem.code === 'small-does-not-divide'
         ? `El batch pequeño (${p.problem.small}) debe dividir al grande (${p.problem.batch}).`
         : `Cada clase del test necesita al menos ${p.problem.batch} imágenes para llenar un batch de una sola clase; la que menos tiene, ${p.problem.fewest}.`;
+    case 'recurrent-layers':
+      return `La red recurrente tiene una sola capa oculta; se pidieron ${p.count}.`;
+    case 'rows-do-not-divide':
+      return `Cada entrada (${p.dims} valores) debe partirse en ${p.steps} filas iguales: ${p.steps} debe dividir a ${p.dims}.`;
+    case 'recurrent-scale':
+      return `La escala de los pesos recurrentes debe ser un número entre 0 y 10; se recibió ${shown(p.value)}.`;
+    case 'recurrent-norm':
+      return `«${p.model}» usa ${p.kind === 'batch' ? 'BN' : p.kind}, que la red recurrente no admite: sin normalización, LayerNorm o RMSNorm, antes de la activación.`;
+    case 'recurrent-input':
+      return `La red recurrente lee las entradas tal cual: «${p.model}» no puede normalizarlas ni estandarizarlas.`;
+    case 'probe-not-recurrent':
+      return `La medida «${p.probe}» no existe para una red recurrente.`;
+    case 'probe-needs-recurrent':
+      return `La medida «${p.probe}» solo existe para una red recurrente.`;
     case 'data-mismatch':
       return 'Los conjuntos de entrenamiento y test no encajan.';
     case 'state-mismatch':

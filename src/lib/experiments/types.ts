@@ -75,8 +75,26 @@ export interface ModelSpec {
   learningRate: number;
 }
 
+/**
+ * A recurrent network instead of an MLP: one layer of hidden[0] units reads each input as `steps`
+ * rows of dims/steps features (the digits: 8 rows of 8 pixels), one row per time step, and the output
+ * layer reads the last hidden state. Model k at step t, with h₀ = 0 and the same weights at every step:
+ *   none:        u_t = x_t·W_x + h_{t−1}·W_h + b
+ *   layer / rms: u_t = γ x̂(x_t·W_x + h_{t−1}·W_h) + β   (statistics per example and step, γ and β
+ *                shared over time: Ba et al. 2016, Eq. 4)
+ *   h_t = g(u_t);  logits = h_T·W + b.
+ * W_h starts as `scale` times a random orthogonal matrix (every singular value = scale); the other
+ * weights as in the MLP. BN is refused here (it would need statistics per time step).
+ */
+export interface RecurrentSpec {
+  steps: number;
+  scale: number;
+}
+
 export interface ExperimentSpec {
   dataset: DatasetSpec;
+  /** Absent: an MLP with the hidden layers `hidden`. */
+  recurrent?: RecurrentSpec;
   /** Hidden layer widths, e.g. [16, 16, 16, 16]. */
   hidden: number[];
   activation: Activation;
@@ -122,5 +140,10 @@ export interface ExperimentSpec {
     mates?: MatesSpec;
     /** Test loss and accuracy in eval mode with every input rescaled (x → a·x) or shifted (x → x + c). */
     scan?: { scales: number[]; shifts: number[] };
+    /**
+     * Recurrent networks: the mean ‖h_t‖₂ over the first `examples` test images for t = 1…`steps`; past
+     * the image's rows the network reads blank rows (x_t = 0), as padding a longer sequence.
+     */
+    hiddenNorms?: { steps: number; examples: number };
   };
 }
