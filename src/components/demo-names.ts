@@ -10,6 +10,7 @@ export const DEMO_NAMES = [
   'ln-batch-de-uno',
   'ln-companeros',
   'ln-escala',
+  'ln-recurrente',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

@@ -5,7 +5,7 @@
  *   u_t = γ·x̂(z_t) + shift   (models normalising: x̂ per example and step, norms/site.ts)
  *   u_t = z_t + shift         (the others: x̂ = z and γ stays 1, its gradient masked)
  *   h_t = g(u_t),  logits = h_T·W_o + b_o.
- * The input rows of every step are multiplied by W_x at once (rows time-major, [1, T·N, w]), and the
+ * The input rows of every step are multiplied by W_x at once (rows time-major, [T·N, w]), and the
  * weight gradients are summed over time by one matMul each:
  *   ∂W_x = Σ_t x_tᵀ dz_t,  ∂W_h = Σ_{t≥2} h_{t−1}ᵀ dz_t,  ∂shift = Σ_t Σ_N du_t,  ∂γ = Σ_t Σ_N du_t ⊙ x̂_t
  * with, backwards from dh_T = dlogits·W_oᵀ: du_t = dh_t ⊙ g′(u_t), dz_t = the norm's backward of
@@ -44,17 +44,20 @@ export class RecurrentNetwork implements StackNetwork {
     this.site = new NormSite(cfg.k, this.units, cfg.bnEpsilon, cfg.norms);
   }
 
-  /** The input rows of every example, time-major: [1, T·N, w]. */
-  private rows(x: tf.Tensor2D): tf.Tensor3D {
+  /** The input rows of every example, time-major: [T·N, w]. */
+  private rows(x: tf.Tensor2D): tf.Tensor2D {
     const n = x.shape[0];
-    return tf.reshape(tf.transpose(tf.reshape(x, [n, this.steps, this.width]), [1, 0, 2]), [1, this.steps * n, this.width]);
+    return tf.reshape(tf.transpose(tf.reshape(x, [n, this.steps, this.width]), [1, 0, 2]), [this.steps * n, this.width]);
   }
 
   /** The steps for t = 1 … length (past T the rows are blank: z_t = h_{t−1}·W_h). */
-  private unroll(p: Record<string, tf.Tensor>, rows: tf.Tensor3D, n: number, mode: Mode, length: number): StepTrace[] {
+  private unroll(p: Record<string, tf.Tensor>, rows: tf.Tensor2D, n: number, mode: Mode, length: number): StepTrace[] {
     const { k } = this.cfg;
     const H = this.units;
-    const fromInput = tf.matMul(rows, p.w0 as tf.Tensor3D) as tf.Tensor3D;
+    // x_t·W_x of every step and model as one 2-D product, rows × [w, K·H] (tfjs' batched matMul is
+    // several times slower at these shapes), then back to [K, T·N, H].
+    const wx = tf.reshape(tf.transpose(p.w0, [1, 0, 2]), [this.width, k * H]);
+    const fromInput = tf.transpose(tf.reshape(tf.matMul(rows, wx), [rows.shape[0], k, H]), [1, 0, 2]) as tf.Tensor3D;
     const steps: StepTrace[] = [];
     let hPrev: tf.Tensor3D | null = null;
     for (let t = 0; t < length; t++) {
@@ -113,7 +116,10 @@ export class RecurrentNetwork implements StackNetwork {
     }
     const overTime = (list: tf.Tensor3D[]) => (list.length === 1 ? list[0] : tf.concat(list, 1));
     const dzAll = overTime(dz);
-    g.w0 = tf.matMul(rows, dzAll, true, false);
+    // ∂W_x = rowsᵀ · dz for every model at once, as one 2-D product with dz laid out [T·N, K·H].
+    const dz2d = tf.reshape(tf.transpose(dzAll, [1, 0, 2]), [rows.shape[0], k * this.units]);
+    const dwx = tf.matMul(tf.transpose(rows), dz2d);
+    g.w0 = tf.transpose(tf.reshape(dwx, [this.width, k, this.units]), [1, 0, 2]);
     g.shift0 = tf.sum(overTime(du), 1, true);
     if (!this.site.empty) g.gamma0 = this.site.maskGrad(tf.sum(overTime(duXhat), 1, true));
     if (steps.length > 1) {

@@ -26,8 +26,8 @@ export interface ForwardTrace {
   layers: LayerTrace[];
   /** Input of the output layer. */
   last: tf.Tensor3D;
-  /** A recurrent network's steps (its `layers` are empty) and its input rows, time-major [1, T·N, w]. */
-  recurrent?: { steps: StepTrace[]; rows: tf.Tensor3D };
+  /** A recurrent network's steps (its `layers` are empty) and its input rows, time-major [T·N, w]. */
+  recurrent?: { steps: StepTrace[]; rows: tf.Tensor2D };
   logits: tf.Tensor3D;
 }
 

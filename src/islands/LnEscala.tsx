@@ -22,7 +22,9 @@ import { UrlNotes } from './ui/UrlNotes';
 import './demo.css';
 
 const SERIES = METHODS.map((m) => ({ label: methodNames[m], color: METHOD_COLORS[m], dash: m === 'rms' ? [6, 4] : undefined }));
-const EXTREMES = [SCALES[0], SCALES[SCALES.length - 1]];
+/** The table shows accuracy at the ends of each axis (two tables of three columns fit a 360 px phone). */
+const SCALE_ENDS = [SCALES[0], SCALES[SCALES.length - 1]];
+const SHIFT_ENDS = [SHIFTS[0], SHIFTS[SHIFTS.length - 1]];
 const AXES = ['scale', 'shift'] as const;
 
 export default function LnEscala(props: IslandProps) {
@@ -63,17 +65,18 @@ export default function LnEscala(props: IslandProps) {
       <p class="demo-summary" role="status">
         {summaryText(run)}
       </p>
-      <AccuracyTable
-        caption={text.table.caption}
-        corner={text.table.method}
-        columns={[...EXTREMES.map(text.table.scale), text.table.shift(SHIFTS[0]), text.table.shift(SHIFTS[SHIFTS.length - 1])]}
-        rows={METHODS.map((m) => ({
-          method: m,
-          values: r
-            ? [...EXTREMES.map((a) => r.scan[m].scaleAcc[SCALES.indexOf(a)]), r.scan[m].shiftAcc[0], r.scan[m].shiftAcc[SHIFTS.length - 1]]
-            : [null, null, null, null],
-        }))}
-      />
+      {AXES.map((axis) => (
+        <AccuracyTable
+          key={axis}
+          caption={text.table.caption[axis]}
+          corner={text.table.method}
+          columns={(axis === 'scale' ? SCALE_ENDS : SHIFT_ENDS).map(text.table[axis])}
+          rows={METHODS.map((m) => ({
+            method: m,
+            values: r ? (axis === 'scale' ? SCALE_ENDS : SHIFT_ENDS).map((x) => r.scan[m][`${axis}Acc`][(axis === 'scale' ? SCALES : SHIFTS).indexOf(x)]) : [null, null],
+          }))}
+        />
+      ))}
       <DigitsCredit />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>

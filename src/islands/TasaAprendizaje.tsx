@@ -7,9 +7,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildSpec, DEMO_NAME, ladder, priorLossOf, sanitize, SCHEMA, STABLE_FRACTION } from '../lib/experiments/tasa-aprendizaje';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
-import { ladderProblem, text } from './strings/tasa-aprendizaje';
+import { ladderProblem, models, text } from './strings/tasa-aprendizaje';
 import { Curves } from './tasa-aprendizaje/Curves';
-import { Ladder } from './tasa-aprendizaje/Ladder';
+import { Ladder } from './ui/Ladder';
 import { SchemaSettings } from './ui/SchemaSettings';
 import { ladderResult, metricsJson, summaryText } from './tasa-aprendizaje/view';
 import { NoteList } from './ui/NoteList';
@@ -49,7 +49,13 @@ export default function TasaAprendizaje(props: IslandProps) {
       <p class="demo-summary" role="status">
         {summaryText(run, shown, k, prior, result)}
       </p>
-      <Ladder result={result} prior={prior} />
+      <Ladder
+        families={[
+          { label: models.withBN, rungs: result.withBN, best: result.maxStable.withBN },
+          { label: models.withoutBN, rungs: result.withoutBN, best: result.maxStable.withoutBN },
+        ]}
+        prior={prior}
+      />
       <Curves view={run} rates={rates} />
       <NoteList class="tl-proves" title={text.proves.title} items={text.proves.items} />
       <ShareLink href={preset.shareHref} />

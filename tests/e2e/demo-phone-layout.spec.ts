@@ -20,6 +20,7 @@ const TRAINING = [
   ['ln-batch-de-uno', 'Ejemplos vistos por tamaño: 1024', 'table', LESSON_7_2],
   ['ln-companeros', 'Pasos: 300', 'table', LESSON_7_2],
   ['ln-escala', 'Pasos: 300', 'img', LESSON_7_2],
+  ['ln-recurrente', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
 ] as const;
 
 /** Bottom of an element, in CSS pixels below `top`. */
@@ -123,10 +124,11 @@ test.describe('a 360 px de ancho', () => {
         .slice(0, 5);
     });
 
-  for (const name of ['bn-vs-sin-bn', 'figura-1', 'tasa-aprendizaje', 'escala-entradas', 'normalizaciones', 'tamano-batch']) {
+  const lessonOf = Object.fromEntries(TRAINING.map(([name, , , lesson]) => [name, lesson]));
+  for (const name of [...TRAINING.map(([name]) => name), 'normalizaciones']) {
     test(`${name} no se desplaza en horizontal, tampoco tras entrenar`, async ({ page }) => {
       test.setTimeout(RUN_TIMEOUT);
-      const demo = await openDemo(page, name);
+      const demo = await openDemo(page, name, '', lessonOf[name] ?? LESSON_7_1);
       expect(await overflowing(demo)).toEqual([]);
       await trainButton(demo).click();
       await expect(demo).toHaveAttribute('data-state', 'done', { timeout: RUN_TIMEOUT - 10_000 });

@@ -18,6 +18,7 @@ import * as tasa from '../../src/lib/experiments/tasa-aprendizaje';
 import * as lnBatchDeUno from '../../src/lib/experiments/ln-batch-de-uno';
 import * as lnCompaneros from '../../src/lib/experiments/ln-companeros';
 import * as lnEscala from '../../src/lib/experiments/ln-escala';
+import * as lnRecurrente from '../../src/lib/experiments/ln-recurrente';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { useCpu } from './engine-fixtures';
 
@@ -46,6 +47,7 @@ it.each([
   ['ln-batch-de-uno (b = 1)', lnBatchDeUno.buildSpecs(lnBatchDeUno.DEFAULTS)[0], 200],
   ['ln-companeros', lnCompaneros.buildSpec(lnCompaneros.DEFAULTS), 160],
   ['ln-escala', lnEscala.buildSpec(lnEscala.DEFAULTS), 200],
+  ['ln-recurrente (8 steps unrolled)', lnRecurrente.buildSpec(lnRecurrente.DEFAULTS), 300],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

@@ -152,8 +152,10 @@ export function applyMessage(v: TrainerView, msg: FromWorker): TrainerView {
 /** What a demo says in the states that are its own; loading and error read the same in every demo. */
 export interface SummaryParts {
   idle: () => string;
-  running: () => string;
-  paused: () => string;
+  /** Default: «Entrenando durante N pasos…». */
+  running?: () => string;
+  /** Default: «En pausa en el paso s de N.». */
+  paused?: () => string;
   /** null when the results are not there yet (then the generic «done»). */
   done: () => string | null;
 }
@@ -166,9 +168,9 @@ export function stateSummary(v: TrainerView, parts: SummaryParts): string {
     case 'loading':
       return common.state.loading;
     case 'running':
-      return parts.running();
+      return parts.running?.() ?? common.summary.running(v.totalSteps);
     case 'paused':
-      return parts.paused();
+      return parts.paused?.() ?? common.summary.paused(v.step, v.totalSteps);
     case 'error':
       return common.errors.generic(v.error ?? '');
     case 'done':

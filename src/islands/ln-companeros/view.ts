@@ -5,7 +5,7 @@
 import { BATCH, mateResults, METHODS, type CompanerosSettings } from '../../lib/experiments/ln-companeros';
 import type { TrainerView } from '../hooks/useTrainer';
 import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
-import { doneSummary, idleSummary, kindNames, pausedSummary, runningSummary } from '../strings/ln-companeros';
+import { doneSummary, idleSummary, kindNames } from '../strings/ln-companeros';
 
 export const results = (v: TrainerView) => mateResults(v.latest);
 
@@ -22,8 +22,6 @@ export function summaryText(v: TrainerView, s: CompanerosSettings): string {
   const r = results(v);
   return stateSummary(v, {
     idle: () => idleSummary,
-    running: () => runningSummary(v.totalSteps),
-    paused: () => pausedSummary(v.step, v.totalSteps),
     done: () =>
       r
         ? doneSummary({

@@ -6,7 +6,7 @@
 import { METHODS, SCALES, SHIFTS, spread } from '../../lib/experiments/ln-escala';
 import type { TrainerView } from '../hooks/useTrainer';
 import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
-import { doneSummary, idleSummary, pausedSummary, runningSummary, type ScanResults } from '../strings/ln-escala';
+import { doneSummary, idleSummary, type ScanResults } from '../strings/ln-escala';
 
 export function results(v: TrainerView): ScanResults | null {
   if (!METHODS.every((m) => v.latest[m]?.scan)) return null;
@@ -26,8 +26,6 @@ export function summaryText(v: TrainerView): string {
   const r = results(v);
   return stateSummary(v, {
     idle: () => idleSummary,
-    running: () => runningSummary(v.totalSteps),
-    paused: () => pausedSummary(v.step, v.totalSteps),
     done: () => (r ? doneSummary({ r, steps: v.step, elapsedMs: v.elapsedMs ?? 0, backend: backendName(v), fallbacks: v.notes }) : null),
   });
 }

@@ -99,6 +99,9 @@ export const common = {
   credit: { data: 'Datos', licence: 'licencia' },
   summary: {
     noJsNeeded: 'Pulsa «Entrenar» para empezar. Nada se descarga hasta entonces.',
+    /** While a run trains or is paused, where the demo has nothing of its own to add. */
+    running: (total: number) => `Entrenando durante ${es(Math.round(total))} pasos… El resumen aparecerá aquí al terminar.`,
+    paused: (step: number, total: number) => `En pausa en el paso ${es(Math.round(step))} de ${es(Math.round(total))}.`,
   },
   errors: {
     worker: 'No se pudo iniciar el entrenamiento en este navegador.',
@@ -126,6 +129,14 @@ export const common = {
     percentOrDash: (v: number | null | undefined) => (v === null || v === undefined ? '—' : common.format.percent(v)),
     /** Loss and similar values with 3 significant digits. */
     number: (v: number) => es(v, { maximumSignificantDigits: 3 }),
+    /** A size that may span many orders of magnitude: 4 500 000 → «4,5·10⁶», 3,2e−9 → «3,2·10⁻⁹»; from 0,001 to 10 000 as `number`. */
+    magnitude: (v: number) => {
+      if (v === 0 || !Number.isFinite(v) || (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4)) return es(v, { maximumSignificantDigits: 3 });
+      const e = Math.floor(Math.log10(Math.abs(v)));
+      const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+      const power = `10${e < 0 ? '⁻' : ''}${String(Math.abs(e)).replace(/\d/g, (d) => sup[Number(d)])}`;
+      return `${es(v / 10 ** e, { maximumSignificantDigits: 2 })}·${power}`;
+    },
     /** A learning rate such as 0.003 or 1.5. */
     rate: (v: number) => es(v, { maximumSignificantDigits: 2 }),
     seconds: (ms: number) => `${es(ms / 1000, { maximumFractionDigits: 1 })} s`,

@@ -34,12 +34,6 @@ const line = (r: MateResults['bn'], names: Record<MateKind | 'evalMode', string>
 export const idleSummary =
   'Pulsa «Entrenar»: una red con BN y otra con LN aprenderán los dígitos y después clasificarán las mismas imágenes dentro de distintos batches. Nada se descarga hasta entonces.';
 
-export const runningSummary = (total: number) => `Entrenando durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
-
-export function pausedSummary(step: number, total: number): string {
-  return `En pausa en el paso ${integer(step)} de ${integer(total)}.`;
-}
-
 export function doneSummary(o: {
   r: MateResults;
   names: Record<MateKind | 'evalMode', string>;

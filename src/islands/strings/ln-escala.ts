@@ -28,10 +28,10 @@ export const text = {
     lossAxis: 'pérdida',
   },
   table: {
-    caption: 'Acierto en test en los extremos',
+    caption: { scale: 'Acierto en test con las imágenes multiplicadas', shift: 'Acierto en test con las imágenes desplazadas' },
     method: 'Normalización',
     scale: (a: number) => `a = ${plain(a)}`,
-    shift: (c: number) => `c = ${plain(c)}`,
+    shift: (c: number) => `c = ${plain(c).replace('-', '−')}`,
   },
 };
 
@@ -41,10 +41,6 @@ const spreadLine = (r: ScanResults, which: 'scale' | 'shift') =>
 
 export const idleSummary =
   'Pulsa «Entrenar»: cuatro redes (sin normalizar, BN, LN y RMSNorm) aprenderán los dígitos y después clasificarán las imágenes de test multiplicadas y desplazadas. Nada se descarga hasta entonces.';
-
-export const runningSummary = (total: number) => `Entrenando durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
-
-export const pausedSummary = (step: number, total: number) => `En pausa en el paso ${integer(step)} de ${integer(total)}.`;
 
 export function doneSummary(o: { r: ScanResults; steps: number; elapsedMs: number; backend: string; fallbacks: string[] }): string {
   const { r } = o;

@@ -47,7 +47,6 @@ export function idleSummary(sizes: readonly number[]): string {
   return `Pulsa «Entrenar»: ${sizes.length} redes con BN, con estadísticas sobre ${sizes.join(', ')} ejemplos, aprenderán los dígitos a la vez. Nada se descarga hasta entonces.`;
 }
 
-export const runningSummary = (total: number) => `Entrenando durante ${integer(total)} pasos… El resumen aparecerá aquí al terminar.`;
 
 const list = (r: SizeResults, which: 'evalModeAcc' | 'trainModeAcc') =>
   r.batchSizes.map((b, i) => `b = ${b}: ${percentOrDash(r[which][i])}`).join(', ');

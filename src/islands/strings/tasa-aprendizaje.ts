@@ -1,6 +1,7 @@
 /** Spanish strings of the `tasa-aprendizaje` demo (a ladder of learning rates, with and without BN). */
 import type { LadderProblem } from '../../lib/experiments/tasa-aprendizaje';
 import { common } from './common';
+export { lossText, verdicts, type Verdict } from './ladder';
 
 const { integer, number, rate, seconds } = common.format;
 
@@ -16,20 +17,6 @@ export function ladderProblem(p: LadderProblem): string {
     case 'too-narrow':
       return `Entre ${p.lo} y ${p.hi} no caben ${p.n} tasas distintas: amplía el rango.`;
   }
-}
-
-export type Verdict = 'ok' | 'stalled' | 'diverged' | 'pending';
-
-export const verdicts: Record<Verdict, string> = {
-  ok: 'estable',
-  stalled: 'sin progreso',
-  diverged: 'divergió',
-  pending: '—',
-};
-
-/** A final loss for the table: three significant digits, tiny values as «< 0,001». */
-export function lossText(v: number): string {
-  return v < 0.001 ? `< ${number(0.001)}` : number(v);
 }
 
 /** A list of rates in Spanish: «0,52, 1,4 y 3,7». */
@@ -53,13 +40,6 @@ export const text = {
     lrmin: 'Tasa mínima',
     lrmax: 'Tasa máxima',
     n: 'Peldaños',
-  },
-  table: {
-    caption: 'Pérdida final de cada red (barra: pérdida frente a la de predecir la proporción de clases; la marca, el umbral de estabilidad)',
-    rate: 'Tasa',
-    best: 'mayor tasa estable',
-    divergedAt: (step: number) => `divergió en el paso ${integer(step)}`,
-    cell: (loss: string, verdict: string) => `${loss} · ${verdict}`,
   },
   curves: {
     toggle: 'Ver las curvas de pérdida',

@@ -5,7 +5,7 @@
 import { momentumOf, sizeResults, type TamanoSettings } from '../../lib/experiments/tamano-batch';
 import type { TrainerView } from '../hooks/useTrainer';
 import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
-import { doneSummary, idleSummary, pausedSummary, runningSummary, type SizeResults } from '../strings/tamano-batch';
+import { doneSummary, idleSummary, pausedSummary, type SizeResults } from '../strings/tamano-batch';
 import { BATCH_SIZES } from '../../lib/experiments/tamano-batch';
 
 export const results = (v: TrainerView): SizeResults | null => sizeResults(v.latest);
@@ -29,7 +29,6 @@ export function summaryText(v: TrainerView): string {
   const r = results(v);
   return stateSummary(v, {
     idle: () => idleSummary(BATCH_SIZES),
-    running: () => runningSummary(v.totalSteps),
     paused: () => pausedSummary(v.step, v.totalSteps, r),
     done: () => (r ? doneSummary({ steps: v.step, r, elapsedMs: v.elapsedMs ?? 0, backend: backendName(v), fallbacks: v.notes }) : null),
   });

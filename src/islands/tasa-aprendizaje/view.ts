@@ -3,19 +3,13 @@
  * family, the `data-metrics` JSON and the Spanish status summary. The verdicts come from
  * src/lib/experiments/tasa-aprendizaje.ts; nothing is computed here beyond picking values.
  */
-import { isStable, maxStableLr, modelId, STABLE_FRACTION, type TasaSettings } from '../../lib/experiments/tasa-aprendizaje';
+import { modelId, STABLE_FRACTION, type TasaSettings } from '../../lib/experiments/tasa-aprendizaje';
 import type { TrainerView } from '../hooks/useTrainer';
 import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
-import { summary, type Verdict } from '../strings/tasa-aprendizaje';
+import { summary } from '../strings/tasa-aprendizaje';
+import { familyMax, familyMetrics, ladderFamily, ratesWith, type Rung } from '../ui/ladder-view';
 
-export interface Rung {
-  lr: number;
-  /** Final training loss (mean over the last read-back window); null before data or after divergence. */
-  finalLoss: number | null;
-  diverged: boolean;
-  divergedAt?: number;
-  verdict: Verdict;
-}
+export type { Rung } from '../ui/ladder-view';
 
 export interface LadderResult {
   withBN: Rung[];
@@ -23,39 +17,21 @@ export interface LadderResult {
   maxStable: { withBN: number | null; withoutBN: number | null };
 }
 
-function family(v: TrainerView, rates: readonly number[], bn: boolean, prior: number, final: boolean): Rung[] {
-  return rates.map((lr, i) => {
-    const m = v.latest[modelId(bn, i)];
-    if (!m) return { lr, finalLoss: null, diverged: false, verdict: 'pending' as const };
-    const finalLoss = m.diverged || !Number.isFinite(m.loss) ? null : m.loss;
-    const stable = isStable({ finalLoss: finalLoss ?? Number.NaN, diverged: m.diverged }, prior);
-    const verdict: Verdict = m.diverged ? 'diverged' : !final ? 'pending' : stable ? 'ok' : 'stalled';
-    return { lr, finalLoss, diverged: m.diverged, divergedAt: m.divergedAt, verdict };
-  });
-}
-
-/** Per-rung results. Verdicts other than «divergió» wait for the end of the run (or a pause). */
+/** Per-rung results of both families. */
 export function ladderResult(v: TrainerView, rates: readonly number[], prior: number): LadderResult {
-  const final = v.state === 'done' || v.state === 'paused';
-  const withBN = family(v, rates, true, prior, final);
-  const withoutBN = family(v, rates, false, prior, final);
-  const max = (rs: Rung[]) => (final ? maxStableLr(rs.map((r) => ({ ...r, finalLoss: r.finalLoss ?? Number.NaN })), prior) : null);
-  return { withBN, withoutBN, maxStable: { withBN: max(withBN), withoutBN: max(withoutBN) } };
+  const withBN = ladderFamily(v, rates, (i) => modelId(true, i), prior);
+  const withoutBN = ladderFamily(v, rates, (i) => modelId(false, i), prior);
+  return { withBN, withoutBN, maxStable: { withBN: familyMax(v, withBN, prior), withoutBN: familyMax(v, withoutBN, prior) } };
 }
 
 export function demoMetrics(v: TrainerView, rates: readonly number[], prior: number, r: LadderResult) {
-  const fam = (rs: Rung[]) => ({
-    finalLoss: rs.map((x) => x.finalLoss),
-    diverged: rs.map((x) => x.diverged),
-    stable: rs.map((x) => x.verdict === 'ok'),
-  });
   return {
     ...runMetrics(v),
     lrs: rates,
     priorLoss: prior,
     stableBelow: STABLE_FRACTION * prior,
-    withBN: fam(r.withBN),
-    withoutBN: fam(r.withoutBN),
+    withBN: familyMetrics(r.withBN),
+    withoutBN: familyMetrics(r.withoutBN),
     maxStableLr: r.maxStable,
   };
 }
@@ -65,7 +41,6 @@ export const metricsJson = (v: TrainerView, rates: readonly number[], prior: num
   JSON.stringify(demoMetrics(v, rates, prior, r));
 
 export function summaryText(v: TrainerView, s: TasaSettings, k: number, prior: number, r: LadderResult): string {
-  const pick = (rs: Rung[], verdict: Verdict) => rs.filter((x) => x.verdict === verdict).map((x) => x.lr);
   return stateSummary(v, {
     idle: () => summary.idle(k, s.steps),
     running: () => summary.running(k),
@@ -77,10 +52,10 @@ export function summaryText(v: TrainerView, s: TasaSettings, k: number, prior: n
           steps: v.step,
           bnMax: r.maxStable.withBN,
           plainMax: r.maxStable.withoutBN,
-          bnDiverged: pick(r.withBN, 'diverged'),
-          plainDiverged: pick(r.withoutBN, 'diverged'),
-          bnStalled: pick(r.withBN, 'stalled'),
-          plainStalled: pick(r.withoutBN, 'stalled'),
+          bnDiverged: ratesWith(r.withBN, 'diverged'),
+          plainDiverged: ratesWith(r.withoutBN, 'diverged'),
+          bnStalled: ratesWith(r.withBN, 'stalled'),
+          plainStalled: ratesWith(r.withoutBN, 'stalled'),
           threshold: STABLE_FRACTION * prior,
           elapsedMs: v.elapsedMs ?? 0,
           backend: backendName(v),

@@ -1,18 +1,27 @@
 /**
- * The ladder's results as an accessible table (a heat-strip in table form): one row per learning rate,
- * one column per family. Each cell says the final loss and the verdict in words; a bar shows the loss
- * against the class-prior loss, with a mark at the stability threshold, so colour is never the only cue.
+ * A learning-rate ladder's results as an accessible table (a heat-strip in table form): one row per
+ * learning rate, one column per family of models. Each cell says the final loss and the verdict in
+ * words; a bar shows the loss against the class-prior loss, with a mark at the stability threshold, so
+ * colour is never the only cue. The largest stable rate of each family is starred.
  */
 import { STABLE_FRACTION } from '../../lib/experiments/tasa-aprendizaje';
 import { common } from '../strings/common';
-import { lossText, models, text, verdicts } from '../strings/tasa-aprendizaje';
-import type { LadderResult, Rung } from './view';
+import { ladderTable, lossText, verdicts } from '../strings/ladder';
+import type { Rung } from './ladder-view';
+import './ladder.css';
+
+export interface LadderFamily {
+  label: string;
+  rungs: Rung[];
+  /** Its largest stable rate, once known. */
+  best: number | null;
+}
 
 /** The bar spans 0 … BAR_SPAN × prior loss. */
 const BAR_SPAN = 1.5;
 
 function Cell({ rung, prior, best }: { rung: Rung; prior: number; best: boolean }) {
-  const t = text.table;
+  const t = ladderTable;
   const fill = rung.diverged ? 1 : rung.finalLoss === null ? 0 : Math.min(1, rung.finalLoss / (BAR_SPAN * prior));
   const words = rung.diverged
     ? rung.divergedAt !== undefined
@@ -33,8 +42,8 @@ function Cell({ rung, prior, best }: { rung: Rung; prior: number; best: boolean 
   );
 }
 
-export function Ladder({ result, prior }: { result: LadderResult; prior: number }) {
-  const t = text.table;
+export function Ladder({ families, prior }: { families: LadderFamily[]; prior: number }) {
+  const t = ladderTable;
   return (
     <div class="tl-scroll">
       <table class="tl-table">
@@ -42,23 +51,24 @@ export function Ladder({ result, prior }: { result: LadderResult; prior: number 
         <thead>
           <tr>
             <th scope="col">{t.rate}</th>
-            <th scope="col">{models.withBN}</th>
-            <th scope="col">{models.withoutBN}</th>
+            {families.map((f) => (
+              <th key={f.label} scope="col">
+                {f.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {result.withBN.map((bn, i) => {
-            const plain = result.withoutBN[i];
-            return (
-              <tr key={bn.lr}>
-                <th scope="row" class="tl-rate">
-                  {common.format.rate(bn.lr)}
-                </th>
-                <Cell rung={bn} prior={prior} best={result.maxStable.withBN === bn.lr} />
-                <Cell rung={plain} prior={prior} best={result.maxStable.withoutBN === plain.lr} />
-              </tr>
-            );
-          })}
+          {families[0].rungs.map((first, i) => (
+            <tr key={first.lr}>
+              <th scope="row" class="tl-rate">
+                {common.format.rate(first.lr)}
+              </th>
+              {families.map((f) => (
+                <Cell key={f.label} rung={f.rungs[i]} prior={prior} best={f.best === f.rungs[i].lr} />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
