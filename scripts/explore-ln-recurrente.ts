@@ -7,7 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { makeSplit, parseDigits } from '../src/lib/datasets';
-import { buildSpec, DEFAULTS, initialNorms, ladderSummary, METHODS, RATES, UNIFORM_LOSS, type RecurrenteSettings } from '../src/lib/experiments/ln-recurrente';
+import {
+  buildSpec,
+  DEFAULTS,
+  initialNorms,
+  ladderSummary,
+  METHODS,
+  RATES,
+  UNIFORM_LOSS,
+  type RecurrenteSettings,
+} from '../src/lib/experiments/ln-recurrente';
 import { combinations, parseArgs, runToEnd, summary, tally, useBackend } from './explore-lib';
 
 const backend = await useBackend();
@@ -35,5 +44,6 @@ for (const combo of combinations(grid)) {
     }
   }
   console.log(`${JSON.stringify(combo)} (${backend}, ${ms.toFixed(0)} ms/run)`);
-  for (const [key, xs] of Object.entries(rows)) console.log(`  ${key.padEnd(24)} ${key.includes('|h|') ? xs.map((v) => v.toExponential(2)).join(' ') : summary(xs)}`);
+  for (const [key, xs] of Object.entries(rows))
+    console.log(`  ${key.padEnd(24)} ${key.includes('|h|') ? xs.map((v) => v.toExponential(2)).join(' ') : summary(xs)}`);
 }

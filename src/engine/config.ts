@@ -8,6 +8,7 @@ import type { MatesSpec } from '../lib/batch-mates';
 import { shapeProblem } from '../lib/norms/index-sets';
 import { fail, type IntegerSetting } from './problems';
 import { resolveRecurrent, type RecurrentSettings } from './recurrent-config';
+import { resolveResidual } from './residual-config';
 
 /** Adam's epsilon when the spec gives none (tfjs' and Keras' default). */
 export const DEFAULT_ADAM_EPSILON = 1e-7;
@@ -67,6 +68,9 @@ export interface EngineConfig {
   /** A recurrent network (RecurrentSpec) instead of an MLP, and its hidden-norm probe. */
   recurrent: RecurrentSettings['recurrent'];
   hiddenNorms: RecurrentSettings['hiddenNorms'];
+  /** A residual MLP (ResidualSpec), and each model's warm-up steps (0: none). */
+  residual: { blocks: number } | null;
+  warmupSteps: number[];
 }
 
 function posInt(v: unknown, setting: IntegerSetting, max: number, where: { layer?: number; model?: string } = {}): number {
@@ -160,6 +164,8 @@ export function resolveConfig(
   }
 
   const { recurrent, hiddenNorms } = resolveRecurrent(spec, hidden, norms, data);
+  const residual = resolveResidual(spec, hidden, norms);
+  const warmupSteps = spec.models.map((m) => (m.warmupSteps === undefined || m.warmupSteps === 0 ? 0 : posInt(m.warmupSteps, 'warmupSteps', steps, { model: m.id })));
   const float16 = opts.float16 === true;
   return {
     inputDims: data.inputDims,
@@ -193,6 +199,8 @@ export function resolveConfig(
     scan,
     recurrent,
     hiddenNorms,
+    residual,
+    warmupSteps,
   };
 }
 

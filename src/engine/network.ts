@@ -42,6 +42,7 @@ export interface InputAffine {
 }
 
 export class Network implements StackNetwork {
+  readonly weightCount: number;
   readonly inputSite: NormSite | null;
   readonly pre: NormSite[];
   readonly post: NormSite[];
@@ -60,6 +61,7 @@ export class Network implements StackNetwork {
     inputAffine: InputAffine | null = null,
   ) {
     const { k, bnEpsilon: eps, norms } = cfg;
+    this.weightCount = cfg.hidden.length + 1;
     const at = (position: 'before' | 'after') => norms.map((n) => (n.kind !== 'none' && n.position === position ? n : null));
     this.inputSite = cfg.inputNorm.some(Boolean)
       ? new NormSite(k, cfg.inputDims, eps, cfg.inputNorm.map((on) => (on ? { kind: 'batch', position: 'before' } : null)))

@@ -32,16 +32,20 @@ export class StackedOptimizer {
     );
   }
 
-  /** One update of θ with gradient g at step t (1-based, for Adam's bias correction). Call inside tf.tidy. */
-  apply(theta: tf.Variable, g: tf.Tensor, active: tf.Tensor, t: number): void {
+  /**
+   * One update of θ with gradient g at step t (1-based, for Adam's bias correction); `lrScale` [K, 1, 1]
+   * multiplies each model's rate (a warm-up). Call inside tf.tidy.
+   */
+  apply(theta: tf.Variable, g: tf.Tensor, active: tf.Tensor, t: number, lrScale?: tf.Tensor): void {
+    const lr = lrScale ? tf.mul(this.lr, lrScale) : this.lr;
     let delta: tf.Tensor;
     if (this.kind === 'sgd') {
-      delta = tf.mul(this.lr, g);
+      delta = tf.mul(lr, g);
     } else if (this.kind === 'momentum') {
       const [v] = this.slots;
       const vNew = tf.add(tf.mul(v, SGD_MOMENTUM), g);
       v.assign(select(active, vNew, v));
-      delta = tf.mul(this.lr, vNew);
+      delta = tf.mul(lr, vNew);
     } else {
       const [m, v] = this.slots;
       const c1 = 1 - ADAM_BETA1 ** t;
@@ -51,7 +55,7 @@ export class StackedOptimizer {
       m.assign(select(active, mNew, m));
       v.assign(select(active, vNew, v));
       const denom = tf.add(tf.sqrt(tf.mul(vNew, 1 / c2)), this.epsilon);
-      delta = tf.div(tf.mul(mNew, tf.mul(this.lr, 1 / c1)), denom);
+      delta = tf.div(tf.mul(mNew, tf.mul(lr, 1 / c1)), denom);
     }
     theta.assign(select(active, tf.sub(theta, delta), theta));
   }

@@ -50,7 +50,7 @@ export interface Layout {
   r: number;
 }
 
-type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'> & Partial<Pick<EngineConfig, 'recurrent'>>;
+type LayoutConfig = Pick<EngineConfig, 'inputDims' | 'hidden' | 'classes' | 'norms' | 'inputNorm'> & Partial<Pick<EngineConfig, 'recurrent' | 'residual'>>;
 
 type PieceSpec = [string, number, number, Pick<Piece, 'stat' | 'layer'>?];
 
@@ -64,7 +64,27 @@ function pieces(list: PieceSpec[]): { pieces: Piece[]; total: number } {
   return { pieces: out, total: offset };
 }
 
+/**
+ * A residual MLP's pieces: w0/shift0 the input layer, w{2l+1}, w{2l+2} (and shifts) block l's two
+ * layers, gamma{l}/beta{l} its norm, gammaF/betaF the final norm of Pre-LN models, w{2B+1} the output.
+ */
+function residualLayout(cfg: LayoutConfig, blocks: number): Layout {
+  const d = cfg.hidden[0];
+  const anyNorm = cfg.norms.some((n) => n.kind !== 'none');
+  const anyPre = cfg.norms.some((n) => n.kind !== 'none' && n.position === 'before');
+  const t: PieceSpec[] = [['w0', cfg.inputDims, d], ['shift0', 1, d]];
+  for (let l = 0; l < blocks; l++) {
+    t.push([`w${2 * l + 1}`, d, d], [`shift${2 * l + 1}`, 1, d], [`w${2 * l + 2}`, d, d], [`shift${2 * l + 2}`, 1, d]);
+    if (anyNorm) t.push([`gamma${l}`, 1, d], [`beta${l}`, 1, d]);
+  }
+  if (anyPre) t.push(['gammaF', 1, d], ['betaF', 1, d]);
+  t.push([`w${2 * blocks + 1}`, d, cfg.classes], [`shift${2 * blocks + 1}`, 1, cfg.classes]);
+  const a = pieces(t);
+  return { trainable: a.pieces, running: [], p: a.total, r: 0 };
+}
+
 export function makeLayout(cfg: LayoutConfig): Layout {
+  if (cfg.residual) return residualLayout(cfg, cfg.residual.blocks);
   // A recurrent layer reads one row (dims/T features) per step and adds its recurrent weights wh0 [H, H].
   const sizes = [cfg.recurrent ? cfg.inputDims / cfg.recurrent.steps : cfg.inputDims, ...cfg.hidden, cfg.classes];
   const L = cfg.hidden.length;

@@ -17,7 +17,9 @@ export type IntegerSetting =
   | 'matesBatch'
   | 'recurrentSteps'
   | 'hiddenNormSteps'
-  | 'hiddenNormExamples';
+  | 'hiddenNormExamples'
+  | 'residualBlocks'
+  | 'warmupSteps';
 
 export type SpecProblem =
   | { code: 'missing' }
@@ -51,6 +53,10 @@ export type SpecProblem =
   | { code: 'recurrent-input'; model: string }
   | { code: 'probe-not-recurrent'; probe: string }
   | { code: 'probe-needs-recurrent'; probe: string }
+  | { code: 'residual-layers'; count: number }
+  | { code: 'residual-norm'; model: string; kind: string }
+  | { code: 'residual-input'; model: string }
+  | { code: 'probe-not-residual'; probe: string }
   | { code: 'data-mismatch' }
   | { code: 'state-mismatch'; piece: string };
 

@@ -19,6 +19,8 @@ import type { Layout } from './params';
 import {
   activate,
   activationBackward,
+  sharedProduct,
+  sharedProductGrad,
   splitPieces,
   type ForwardTrace,
   type Mode,
@@ -29,6 +31,8 @@ import {
 export type RecurrentConfig = Omit<NetworkConfig, 'inputNorm'> & { recurrent: { steps: number } };
 
 export class RecurrentNetwork implements StackNetwork {
+  /** W_x, W_h, W_o. */
+  readonly weightCount = 3;
   private readonly site: NormSite;
   private readonly steps: number;
   private readonly width: number;
@@ -54,10 +58,8 @@ export class RecurrentNetwork implements StackNetwork {
   private unroll(p: Record<string, tf.Tensor>, rows: tf.Tensor2D, n: number, mode: Mode, length: number): StepTrace[] {
     const { k } = this.cfg;
     const H = this.units;
-    // x_t·W_x of every step and model as one 2-D product, rows × [w, K·H] (tfjs' batched matMul is
-    // several times slower at these shapes), then back to [K, T·N, H].
-    const wx = tf.reshape(tf.transpose(p.w0, [1, 0, 2]), [this.width, k * H]);
-    const fromInput = tf.transpose(tf.reshape(tf.matMul(rows, wx), [rows.shape[0], k, H]), [1, 0, 2]) as tf.Tensor3D;
+    // x_t·W_x of every step and model at once, [K, T·N, H].
+    const fromInput = sharedProduct(rows, p.w0);
     const steps: StepTrace[] = [];
     let hPrev: tf.Tensor3D | null = null;
     for (let t = 0; t < length; t++) {
@@ -116,10 +118,7 @@ export class RecurrentNetwork implements StackNetwork {
     }
     const overTime = (list: tf.Tensor3D[]) => (list.length === 1 ? list[0] : tf.concat(list, 1));
     const dzAll = overTime(dz);
-    // ∂W_x = rowsᵀ · dz for every model at once, as one 2-D product with dz laid out [T·N, K·H].
-    const dz2d = tf.reshape(tf.transpose(dzAll, [1, 0, 2]), [rows.shape[0], k * this.units]);
-    const dwx = tf.matMul(tf.transpose(rows), dz2d);
-    g.w0 = tf.transpose(tf.reshape(dwx, [this.width, k, this.units]), [1, 0, 2]);
+    g.w0 = sharedProductGrad(rows, dzAll as tf.Tensor3D);
     g.shift0 = tf.sum(overTime(du), 1, true);
     if (!this.site.empty) g.gamma0 = this.site.maskGrad(tf.sum(overTime(duXhat), 1, true));
     if (steps.length > 1) {

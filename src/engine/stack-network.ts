@@ -36,6 +36,8 @@ export interface ForwardTrace {
  * recurrent.ts. Both return a ForwardTrace whose `logits` every metric reads.
  */
 export interface StackNetwork {
+  /** How many weight matrices `backward` reports in `weightGrads` (the gradient-norm probe's columns). */
+  readonly weightCount: number;
   forward(theta: tf.Tensor, running: tf.Tensor | null, x: tf.Tensor2D, mode: Mode, setSize?: number): ForwardTrace;
   backward(t: ForwardTrace, dlogits: tf.Tensor3D): { grad: tf.Tensor; weightGrads: tf.Tensor3D[] };
   batchMoments(t: ForwardTrace): tf.Tensor | null;
@@ -83,4 +85,22 @@ export function activationBackward(dh: tf.Tensor3D, u: tf.Tensor3D, h: tf.Tensor
   if (act === 'relu') return tf.mul(dh, tf.step(u)) as tf.Tensor3D;
   if (act === 'tanh') return tf.mul(dh, tf.sub(1, tf.square(h))) as tf.Tensor3D;
   return tf.mul(dh, tf.mul(h, tf.sub(1, h))) as tf.Tensor3D;
+}
+
+/**
+ * x·W_k for every model k when x is the same for all (the data): [K, N, out] from x [N, in] and W
+ * [K, in, out], as one 2-D product x × [in, K·out]; tfjs-wasm's batched matMul with a broadcast x is
+ * several times slower at these shapes (BENCHMARKS.md, ln-recurrente).
+ */
+export function sharedProduct(x: tf.Tensor2D, w: tf.Tensor): tf.Tensor3D {
+  const [k, inputs, out] = w.shape as [number, number, number];
+  const wide = tf.reshape(tf.transpose(w, [1, 0, 2]), [inputs, k * out]);
+  return tf.transpose(tf.reshape(tf.matMul(x, wide), [x.shape[0], k, out]), [1, 0, 2]) as tf.Tensor3D;
+}
+
+/** Σ_n x[n]ᵀ·d_k[n] for every model k, the weight gradient of `sharedProduct`: [K, in, out] from x [N, in] and d [K, N, out]. */
+export function sharedProductGrad(x: tf.Tensor2D, d: tf.Tensor3D): tf.Tensor3D {
+  const [k, n, out] = d.shape;
+  const wide = tf.matMul(tf.transpose(x), tf.reshape(tf.transpose(d, [1, 0, 2]), [n, k * out]));
+  return tf.transpose(tf.reshape(wide, [x.shape[1], k, out]), [1, 0, 2]) as tf.Tensor3D;
 }

@@ -21,6 +21,7 @@ import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } fro
 import { inputAffine } from './inputs';
 import { Network, type StackNetwork } from './network';
 import { RecurrentNetwork } from './recurrent';
+import { ResidualNetwork } from './residual';
 import { runningWeights } from './running-weights';
 import { SLOT_NAMES, StackedOptimizer } from './optimizer';
 import { rowMask, select } from './select';
@@ -147,7 +148,11 @@ export class StackedTrainer {
       yTest: tf.tensor1d(test.y, 'int32'),
       grid: source.grid ? tf.tensor2d(source.grid, [source.grid.length / 2, 2]) : null,
     };
-    this.network = cfg.recurrent ? new RecurrentNetwork({ ...cfg, recurrent: cfg.recurrent }, layout) : new Network(cfg, layout, inputAffine(cfg, train));
+    this.network = cfg.recurrent
+      ? new RecurrentNetwork({ ...cfg, recurrent: cfg.recurrent }, layout)
+      : cfg.residual
+        ? new ResidualNetwork({ ...cfg, residual: cfg.residual }, layout)
+        : new Network(cfg, layout, inputAffine(cfg, train));
     this.network.prepare(cfg.batchSize);
     this.lr = tf.tensor3d(cfg.learningRates, [k, 1, 1]);
     this.optimizer = new StackedOptimizer(cfg.optimizer, this.lr, cfg.adamEpsilon, [k, 1, layout.p], slotFlat as Float32Array[]);
@@ -155,7 +160,7 @@ export class StackedTrainer {
     this.divergedAt = variable(() => tf.tensor1d(state?.divergedAt ?? new Float32Array(k).fill(-1)));
     this.lossSum = variable(() => tf.zeros([k]));
     this.lossCount = variable(() => tf.zeros([k]));
-    this.gradNorms = cfg.gradNorms ? variable(() => tf.zeros([k, cfg.hidden.length + 1])) : null;
+    this.gradNorms = cfg.gradNorms ? variable(() => tf.zeros([k, this.network.weightCount])) : null;
     const weights = layout.r ? runningWeights(cfg, layout, this.network) : null;
     this.statKeep = weights ? tf.tensor3d(weights.keep, [k, 1, layout.r]) : null;
     this.statFresh = weights ? tf.tensor3d(weights.fresh, [k, 1, layout.r]) : null;
@@ -172,6 +177,13 @@ export class StackedTrainer {
   /** Rows of the latest training mini-batch; before the first step, those of the first one. */
   latestBatch(): Int32Array {
     return this.lastRows ?? Int32Array.from(new Batcher(this.source.train.n, this.config.batchSize, this.config.seed).next());
+  }
+
+  /** [K, 1, 1] factors min(1, t/w_k) of the learning rates at step t, when some model warms up. */
+  private warmup(t: number): tf.Tensor | undefined {
+    const w = this.config.warmupSteps;
+    if (!w.some((s) => s > 0 && t < s)) return undefined;
+    return tf.tensor3d(w.map((s) => (s > 0 ? Math.min(1, t / s) : 1)), [w.length, 1, 1]);
   }
 
   /** Run `n` training steps. Nothing is read back from the device. */
@@ -195,7 +207,7 @@ export class StackedTrainer {
       // `loss < bound` is false for NaN and +Inf too (cross-entropy is never negative).
       const finite = tf.less(loss, cfg.divergenceLoss);
       const stillActive = tf.logicalAnd(this.active, finite) as tf.Tensor1D;
-      this.optimizer.apply(this.theta, grad, rowMask(stillActive, this.theta.shape), t);
+      this.optimizer.apply(this.theta, grad, rowMask(stillActive, this.theta.shape), t, this.warmup(t));
       const moments = this.network.batchMoments(trace);
       if (this.running && moments && this.statKeep && this.statFresh) {
         const r = this.running;

@@ -39,14 +39,26 @@ export default function LnRecurrente(props: IslandProps) {
   const r = normResults(run, scale);
   const l = ladders(run, UNIFORM_LOSS);
   return (
-    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={JSON.stringify(demoMetrics(run, scale, UNIFORM_LOSS))} title={text.title}>
+    <DemoRoot
+      name={DEMO_NAME}
+      island={props}
+      demo={demo}
+      metrics={JSON.stringify(demoMetrics(run, scale, UNIFORM_LOSS))}
+      title={text.title}
+    >
       <Intro>
         <p class="demo__intro">{text.intro(ROWS, UNITS, settings.steps, RATES.length)}</p>
         <p class="demo-hint">{text.protocol}</p>
         <p class="demo-hint">{ladderText.definition(STABLE_FRACTION * UNIFORM_LOSS, UNIFORM_LOSS)}</p>
       </Intro>
       <UrlNotes notes={preset.notes} />
-      <SchemaSettings schema={SCHEMA} settings={settings} onChange={demo.change} fromUrl={preset.fromUrl} text={{ labels: text.labels, formats: text.formats }} />
+      <SchemaSettings
+        schema={SCHEMA}
+        settings={settings}
+        onChange={demo.change}
+        fromUrl={preset.fromUrl}
+        text={{ labels: text.labels, formats: text.formats }}
+      />
       <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status">
         {summaryText(run, scale, UNIFORM_LOSS)}

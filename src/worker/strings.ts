@@ -19,6 +19,8 @@ const settingNames: Record<IntegerSetting, string> = {
   recurrentSteps: 'El número de pasos de la red recurrente',
   hiddenNormSteps: 'El número de pasos en los que se mide el estado oculto',
   hiddenNormExamples: 'El número de imágenes con las que se mide el estado oculto',
+  residualBlocks: 'El número de bloques residuales',
+  warmupSteps: 'Los pasos de warm-up',
 };
 
 const shown = (v: unknown) => String(v);
@@ -124,6 +126,14 @@ export function specProblemText(p: SpecProblem): string {
       return `La medida «${p.probe}» no existe para una red recurrente.`;
     case 'probe-needs-recurrent':
       return `La medida «${p.probe}» solo existe para una red recurrente.`;
+    case 'residual-layers':
+      return `La red residual tiene un solo ancho (el de sus bloques); se pidieron ${p.count}.`;
+    case 'residual-norm':
+      return `«${p.model}» usa ${p.kind === 'batch' ? 'BN' : p.kind}, que la red residual no admite: sin normalización, LayerNorm o RMSNorm, antes de cada bloque (Pre-LN) o después de cada suma (Post-LN).`;
+    case 'residual-input':
+      return `La red residual lee las entradas tal cual: «${p.model}» no puede normalizarlas ni estandarizarlas.`;
+    case 'probe-not-residual':
+      return `La medida «${p.probe}» no existe para una red residual.`;
     case 'data-mismatch':
       return 'Los conjuntos de entrenamiento y test no encajan.';
     case 'state-mismatch':

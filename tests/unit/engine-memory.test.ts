@@ -5,6 +5,7 @@ import { lossAndGradients } from '../../src/engine/inspect';
 import { StackedTrainer } from '../../src/engine/trainer';
 import { spec, split, useCpu } from './engine-fixtures';
 import { bnAt } from '../../src/lib/experiments/norms';
+import type { ExperimentSpec } from '../../src/lib/experiments/types';
 
 beforeAll(useCpu);
 
@@ -34,15 +35,10 @@ it('training steps, evaluations and probes allocate nothing that outlives them',
   expect(tf.memory().numTensors).toBe(start);
 });
 
-it('a stack mixing every kind (and input normalisation) leaks nothing either', async () => {
-  const mixed = spec({ optimizer: 'momentum', hidden: [6, 6], probes: { percentiles: { layer: 0, unit: 1 }, gradNorms: true } }, [
-    { id: 'none', norm: bnAt('none'), learningRate: 0.05 },
-    { id: 'ghost', norm: { kind: 'batch', position: 'before', ghostBatch: 4 }, inputNorm: true, learningRate: 0.05 },
-    { id: 'ln', norm: { kind: 'layer', position: 'after' }, learningRate: 0.05 },
-    { id: 'gn', norm: { kind: 'group', position: 'before', groups: 3 }, learningRate: 0.05 },
-  ]);
+/** Three steps, a read-back and an inspection leave the count where the trainer left it; disposing, where it started. */
+async function leaksNothing(s: ExperimentSpec): Promise<void> {
   const start = tf.memory().numTensors;
-  const t = StackedTrainer.create(mixed, split(mixed));
+  const t = StackedTrainer.create(s, split(s));
   const alive = tf.memory().numTensors;
   t.train(3);
   await t.evaluate();
@@ -50,6 +46,16 @@ it('a stack mixing every kind (and input normalisation) leaks nothing either', a
   expect(tf.memory().numTensors).toBe(alive);
   t.dispose();
   expect(tf.memory().numTensors).toBe(start);
+}
+
+it('a stack mixing every kind (and input normalisation) leaks nothing either', async () => {
+  const mixed = spec({ optimizer: 'momentum', hidden: [6, 6], probes: { percentiles: { layer: 0, unit: 1 }, gradNorms: true } }, [
+    { id: 'none', norm: bnAt('none'), learningRate: 0.05 },
+    { id: 'ghost', norm: { kind: 'batch', position: 'before', ghostBatch: 4 }, inputNorm: true, learningRate: 0.05 },
+    { id: 'ln', norm: { kind: 'layer', position: 'after' }, learningRate: 0.05 },
+    { id: 'gn', norm: { kind: 'group', position: 'before', groups: 3 }, learningRate: 0.05 },
+  ]);
+  await leaksNothing(mixed);
 });
 
 it('a mixed stack at batch 1 (BN collapsing), with the batch-mates and scan probes, leaks nothing', async () => {
@@ -58,14 +64,20 @@ it('a mixed stack at batch 1 (BN collapsing), with the batch-mates and scan prob
     { id: 'ln', norm: { kind: 'layer', position: 'before' }, learningRate: 0.05 },
     { id: 'rms', norm: { kind: 'rms', position: 'before' }, learningRate: 0.05 },
   ]);
-  const start = tf.memory().numTensors;
-  const t = StackedTrainer.create(one, split(one));
-  const alive = tf.memory().numTensors;
-  t.train(3);
-  await t.evaluate();
-  expect(tf.memory().numTensors).toBe(alive);
-  t.dispose();
-  expect(tf.memory().numTensors).toBe(start);
+  await leaksNothing(one);
+});
+
+it.each([
+  ['a recurrent stack with its hidden-norm probe', { hidden: [6], recurrent: { steps: 2, scale: 1.5 }, probes: { hiddenNorms: { steps: 5, examples: 4 } } }],
+  ['a residual stack warming up, with gradient norms', { hidden: [5], residual: { blocks: 2 }, optimizer: 'adam' as const, probes: { gradNorms: true } }],
+])('%s (plain, Pre-LN / LN and Post-LN / RMSNorm mixed) leaks nothing', async (_, overrides) => {
+  const residual = 'residual' in overrides;
+  const s2 = spec(overrides, [
+    { id: 'none', norm: { kind: 'none' }, learningRate: 0.05, warmupSteps: residual ? 4 : undefined },
+    { id: 'ln', norm: { kind: 'layer', position: 'before' }, learningRate: 0.05 },
+    { id: 'other', norm: residual ? { kind: 'layer', position: 'after' } : { kind: 'rms', position: 'before' }, learningRate: 0.05, warmupSteps: residual ? 2 : undefined },
+  ]);
+  await leaksNothing(s2);
 });
 
 it('reset cycles (dispose, rebuild, restore from a checkpoint) do not grow the tensor count', async () => {

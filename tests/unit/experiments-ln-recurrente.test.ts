@@ -33,12 +33,19 @@ describe('ln-recurrente', () => {
     // Without normalisation stable up to 0.03 (then one that stalls and three that diverge); with LN up to 0.3.
     const losses = { none: [0.5, 0.6, threshold + 0.01, 9, 9], ln: [0.4, 0.3, 0.35, threshold - 0.01, 3] };
     const diverged = { none: [false, false, false, true, true], ln: [false, false, false, false, true] };
-    const models = rec.METHODS.flatMap((m) => rec.RATES.map((_, i) => ({ id: rec.modelId(m, i), loss: losses[m][i], testAcc: 0.5, diverged: diverged[m][i] })));
+    const models = rec.METHODS.flatMap((m) =>
+      rec.RATES.map((_, i) => ({ id: rec.modelId(m, i), loss: losses[m][i], testAcc: 0.5, diverged: diverged[m][i] })),
+    );
     const s = rec.ladderSummary(models, rec.UNIFORM_LOSS);
     expect(s.stable.none).toEqual([true, true, false, false, false]);
     expect(s.stable.ln).toEqual([true, true, true, true, false]);
     expect(s.maxStable).toEqual({ none: 0.03, ln: 0.3 });
-    expect(rec.ladderSummary(models.map((m) => ({ ...m, diverged: true })), rec.UNIFORM_LOSS).maxStable).toEqual({ none: null, ln: null });
+    expect(
+      rec.ladderSummary(
+        models.map((m) => ({ ...m, diverged: true })),
+        rec.UNIFORM_LOSS,
+      ).maxStable,
+    ).toEqual({ none: null, ln: null });
   });
 
   it('the hidden norms at initialisation are those of the first model of each method', () => {

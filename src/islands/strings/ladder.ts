@@ -5,12 +5,7 @@ const { integer, number } = common.format;
 
 export type Verdict = 'ok' | 'stalled' | 'diverged' | 'pending';
 
-export const verdicts: Record<Verdict, string> = {
-  ok: 'estable',
-  stalled: 'sin progreso',
-  diverged: 'divergió',
-  pending: '—',
-};
+export const verdicts: Record<Verdict, string> = { ok: 'estable', stalled: 'sin progreso', diverged: 'divergió', pending: '—' };
 
 /** A final loss for the table: three significant digits, tiny values as «< 0,001». */
 export function lossText(v: number): string {

@@ -52,7 +52,9 @@ const WHO: Record<Method, string> = { none: 'sin normalizar', ln: 'con LN' };
 /** ‖h_t‖ at the end of the image and at the last step, per method. */
 function normLine(r: RecurrentResults): string {
   const last = r.norms.none.length;
-  return METHOD_ORDER.map((m) => `${WHO[m]}, ${magnitude(r.norms[m][r.rows - 1])} en el paso ${r.rows} y ${magnitude(r.norms[m][last - 1])} en el ${last}`).join('; ');
+  return METHOD_ORDER.map(
+    (m) => `${WHO[m]}, ${magnitude(r.norms[m][r.rows - 1])} en el paso ${r.rows} y ${magnitude(r.norms[m][last - 1])} en el ${last}`,
+  ).join('; ');
 }
 
 export function doneSummary(o: {

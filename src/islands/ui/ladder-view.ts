@@ -32,7 +32,12 @@ export function ladderFamily(v: TrainerView, rates: readonly number[], idOf: (i:
 /** The largest stable rate of a family once the verdicts are in, else null. */
 export function familyMax(v: TrainerView, rungs: Rung[], prior: number): number | null {
   const final = v.state === 'done' || v.state === 'paused';
-  return final ? maxStableLr(rungs.map((r) => ({ ...r, finalLoss: r.finalLoss ?? Number.NaN })), prior) : null;
+  return final
+    ? maxStableLr(
+        rungs.map((r) => ({ ...r, finalLoss: r.finalLoss ?? Number.NaN })),
+        prior,
+      )
+    : null;
 }
 
 /** A family's part of the `data-metrics` JSON. */

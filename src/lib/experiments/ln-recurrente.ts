@@ -93,7 +93,9 @@ export interface LadderSummary {
 /** The ladder's verdicts from the final read-back, with the class-prior loss of the training split. */
 export function ladderSummary(models: readonly ModelResult[], prior: number): LadderSummary {
   const per = <T>(f: (m: ModelResult) => T) =>
-    Object.fromEntries(METHODS.map((method) => [method, RATES.map((_, i) => f(models.find((m) => m.id === modelId(method, i))!))])) as Record<Method, T[]>;
+    Object.fromEntries(
+      METHODS.map((method) => [method, RATES.map((_, i) => f(models.find((m) => m.id === modelId(method, i))!))]),
+    ) as Record<Method, T[]>;
   const stable = per((m) => isStable({ finalLoss: m.loss, diverged: m.diverged }, prior));
   const maxStable = Object.fromEntries(
     METHODS.map((method) => [method, RATES.reduce<number | null>((best, lr, i) => (stable[method][i] ? lr : best), null)]),
@@ -103,6 +105,7 @@ export function ladderSummary(models: readonly ModelResult[], prior: number): La
 
 /** ‖h_t‖ at initialisation per method (every rate starts from the same weights: the first model of each). */
 export function initialNorms(models: readonly { id: string; hiddenNorms?: number[] }[]): Record<Method, number[]> {
-  return Object.fromEntries(METHODS.map((method) => [method, models.find((m) => m.id === modelId(method, 0))?.hiddenNorms ?? []])) as Record<Method, number[]>;
+  return Object.fromEntries(
+    METHODS.map((method) => [method, models.find((m) => m.id === modelId(method, 0))?.hiddenNorms ?? []]),
+  ) as Record<Method, number[]>;
 }
-

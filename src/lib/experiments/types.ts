@@ -73,6 +73,8 @@ export interface ModelSpec {
    */
   standardizeInputs?: boolean;
   learningRate: number;
+  /** Linear warm-up: the rate at step t is learningRate·min(1, t/warmupSteps). Absent or 0: none. */
+  warmupSteps?: number;
 }
 
 /**
@@ -91,8 +93,20 @@ export interface RecurrentSpec {
   scale: number;
 }
 
+/**
+ * A residual MLP instead of a plain one: an input layer to width hidden[0] = d, then `blocks` residual
+ * blocks F(a) = g(a·W₁ + b₁)·W₂ + b₂ (d → d → d), then the output layer. A model's norm says where
+ * its normalisation (layer or rms) sits: 'before' each block is Pre-LN, x + F(N(x)), with a final norm
+ * before the output layer; 'after' the sum is Post-LN, N(x + F(x)) (Xiong et al. 2020, Fig. 1). No BN.
+ */
+export interface ResidualSpec {
+  blocks: number;
+}
+
 export interface ExperimentSpec {
   dataset: DatasetSpec;
+  /** Absent: no residual blocks. */
+  residual?: ResidualSpec;
   /** Absent: an MLP with the hidden layers `hidden`. */
   recurrent?: RecurrentSpec;
   /** Hidden layer widths, e.g. [16, 16, 16, 16]. */
