@@ -7,7 +7,18 @@
 import { useState } from 'preact/hooks';
 import { Legend } from '../charts/Legend';
 import { LineChart } from '../charts/LineChart';
-import { buildSpec, DEMO_NAME, METHODS, NORM_STEPS, RATES, ROWS, SCHEMA, UNIFORM_LOSS, UNITS } from '../lib/experiments/ln-recurrente';
+import {
+  buildSpec,
+  DEMO_NAME,
+  METHODS,
+  NORM_EXAMPLES,
+  NORM_STEPS,
+  RATES,
+  ROWS,
+  SCHEMA,
+  UNIFORM_LOSS,
+  UNITS,
+} from '../lib/experiments/ln-recurrente';
 import { STABLE_FRACTION } from '../lib/experiments/tasa-aprendizaje';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
@@ -48,7 +59,7 @@ export default function LnRecurrente(props: IslandProps) {
     >
       <Intro>
         <p class="demo__intro">{text.intro(ROWS, UNITS, settings.steps, RATES.length)}</p>
-        <p class="demo-hint">{text.protocol}</p>
+        <p class="demo-hint">{text.protocol(ROWS, NORM_EXAMPLES)}</p>
         <p class="demo-hint">{ladderText.definition(STABLE_FRACTION * UNIFORM_LOSS, UNIFORM_LOSS)}</p>
       </Intro>
       <UrlNotes notes={preset.notes} />

@@ -20,8 +20,8 @@ export const text = {
     `con los mismos pesos en cada paso. Se entrena sin normalizar y con LN en la celda (estadísticas de cada ejemplo en cada paso; ` +
     `la misma ganancia y el mismo sesgo en todos los pasos), con ${integer(rates)} tasas de aprendizaje cada una: ${integer(2 * rates)} redes a la vez, ` +
     `con los mismos pesos iniciales y los mismos mini-batches durante ${integer(steps)} pasos de entrenamiento.`,
-  protocol:
-    'La escala fija los pesos recurrentes iniciales: W_h empieza como la escala por una matriz ortogonal aleatoria, así que todos sus valores singulares valen la escala. La gráfica mide el tamaño del estado oculto, ‖h_t‖ (la media de 32 imágenes de test), en la red recién iniciada: las 8 filas de la imagen y, después, filas en blanco, como cuando una secuencia corta se rellena hasta la longitud de las demás.',
+  protocol: (rows: number, examples: number) =>
+    `La escala fija los pesos recurrentes iniciales: W_h empieza como la escala por una matriz ortogonal aleatoria, así que todos sus valores singulares valen la escala. La gráfica mide el tamaño del estado oculto, ‖h_t‖ (la media de ${integer(examples)} imágenes de test), en la red recién iniciada: las ${integer(rows)} filas de la imagen y, después, filas en blanco, como cuando una secuencia corta se rellena hasta la longitud de las demás.`,
   labels: { escala: 'Escala de los pesos recurrentes', steps: 'Pasos de entrenamiento' },
   formats: { escala: (v: number) => plain(v) },
   legend: 'Red',
