@@ -71,7 +71,7 @@ const METRIC_COLUMNS: { [K in keyof MetricValues]: Column<MetricValues[K]> } = {
     },
     read: (c) => percentiles(c, [15, 50, 85]) as [number, number, number],
   },
-  gradNorms: { present: (p) => p.t.gradNorms !== null, compute: (p) => p.t.gradNorms!, read: (c) => Array.from(c) },
+  gradNorms: { present: (p) => p.t.gradNorms !== null, compute: (p) => (p.t.step > 0 ? p.t.gradNorms! : firstGradNorms(p.t)), read: (c) => Array.from(c) },
   decision: {
     present: (p) => p.gridN > 0,
     compute: (p) => decisionOf(p.out.logits, p.k, p.nTrain + p.nTest, p.gridN, p.t.config.classes),
@@ -124,6 +124,15 @@ function lossWindow(t: StackedTrainer): { loss: tf.Tensor; count: tf.Tensor } {
   const idx = tf.tensor1d(t.latestBatch(), 'int32');
   const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
   return { loss: Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, false).loss, count: tf.ones([k]) };
+}
+
+/** At step 0, the weight-gradient norms the first step will see: the first batch at the initial weights, [K, weights]. */
+function firstGradNorms(t: StackedTrainer): tf.Tensor {
+  const idx = tf.tensor1d(t.latestBatch(), 'int32');
+  const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
+  const { dlogits } = Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, true);
+  const { weightGrads } = t.network.backward(out, dlogits as tf.Tensor3D);
+  return tf.stack(weightGrads.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2]))), 1);
 }
 
 export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {}): Promise<Snapshot> {

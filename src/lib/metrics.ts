@@ -7,7 +7,8 @@
  * - trainAcc / testAcc: accuracy on the whole train / test split in EVAL mode (running statistics);
  * - percentiles: p15, p50, p85 of the probed pre-activation unit (input to g) over the TEST split,
  *   eval mode, as the paper's Fig. 1 tracks the distribution of one sigmoid's input;
- * - gradNorms: ‖∂L/∂W_l‖₂ per layer (hidden layers, then the output) at the last step before the read-back;
+ * - gradNorms: ‖∂L/∂W_l‖₂ per weight matrix (an MLP's hidden layers, then the output) at the last step
+ *   before the read-back; at step 0, those the first step will see (its batch at the initial weights);
  * - decision: for the grid points, P(class 1) with 2 classes, else the predicted class; row-major,
  *   row 0 at the top (largest y);
  * - trainModeAcc: accuracy on the test split in TRAINING mode, each model's BN statistics taken over

@@ -130,14 +130,16 @@ describe('a stack of Pre-LN, Post-LN, plain and Pre-RMSNorm residual MLPs', () =
     trainer.dispose();
   });
 
-  it('reports a gradient norm for every weight matrix: the input layer, two per block, the output', async () => {
+  it('reports a gradient norm for every weight matrix (input layer, two per block, output), at step 0 those the first step sees', async () => {
     const trainer = StackedTrainer.create(s, data, {}, stateOf(refs));
+    const atStart = await trainer.evaluate();
     trainer.train(1);
     const snap = await trainer.evaluate();
-    for (const m of snap.models) {
+    snap.models.forEach((m, i) => {
       expect(m.gradNorms).toHaveLength(2 * BLOCKS + 2);
       expect(m.gradNorms!.every((v) => v > 0 && Number.isFinite(v))).toBe(true);
-    }
+      expectClose(atStart.models[i].gradNorms!, m.gradNorms!, 1e-5);
+    });
     trainer.dispose();
   });
 });
