@@ -13,6 +13,7 @@ import { scanColumns } from './input-scan';
 import { batchMeans, mateColumns, runningMeans, trainModeHits } from './mode-probes';
 import { Network, type ForwardTrace } from './network';
 import type { RecurrentNetwork } from './recurrent';
+import { weightNorms } from './stack-network';
 import type { EngineConfig } from './config';
 import type { StackedTrainer } from './trainer';
 
@@ -132,7 +133,7 @@ function firstGradNorms(t: StackedTrainer): tf.Tensor {
   const out = t.network.forward(t.theta, t.running, tf.gather(t.data.xTrain, idx) as tf.Tensor2D, 'train');
   const { dlogits } = Network.loss(out.logits, tf.gather(t.data.oneHotTrain, idx) as tf.Tensor2D, true);
   const { weightGrads } = t.network.backward(out, dlogits as tf.Tensor3D);
-  return tf.stack(weightGrads.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2]))), 1);
+  return weightNorms(weightGrads);
 }
 
 export async function evaluateStack(t: StackedTrainer, opts: EvaluateOptions = {}): Promise<Snapshot> {

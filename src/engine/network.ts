@@ -20,7 +20,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, NormSpec } from '../lib/experiments/types';
 import { NormSite, type SiteTrace } from './norms/site';
-import { activate, activationBackward, splitPieces, type ForwardTrace, type LayerTrace, type Mode, type StackNetwork } from './stack-network';
+import { activate, activationBackward, packGrads, splitPieces, type ForwardTrace, type LayerTrace, type Mode, type StackNetwork } from './stack-network';
 import type { Layout } from './params';
 
 export type { ForwardTrace, Mode, StackNetwork } from './stack-network';
@@ -188,13 +188,7 @@ export class Network implements StackNetwork {
       g.inBeta = this.inputSite.maskGrad(colSum(da));
       g.inGamma = this.inputSite.maskGrad(colSum(tf.mul(da, t.inputSite.xhat)));
     }
-    const k = cfg.k;
-    const flat = layout.trainable.map((piece) => {
-      const d = g[piece.name];
-      if (!d) return tf.zeros([k, 1, piece.size]);
-      return piece.rows > 1 ? tf.reshape(d, [k, 1, piece.size]) : d;
-    });
-    return { grad: tf.concat(flat, 2), weightGrads };
+    return { grad: packGrads(layout, cfg.k, g), weightGrads };
   }
 
   /**

@@ -19,6 +19,7 @@ import type { Layout } from './params';
 import {
   activate,
   activationBackward,
+  packGrads,
   sharedProduct,
   sharedProductGrad,
   splitPieces,
@@ -126,12 +127,7 @@ export class RecurrentNetwork implements StackNetwork {
       const hPrev = overTime(steps.slice(1).map((st) => st.hPrev!));
       g.wh0 = tf.matMul(hPrev, tf.slice(dzAll, [0, n, 0], [k, (steps.length - 1) * n, this.units]), true, false);
     }
-    const flat = this.layout.trainable.map((piece) => {
-      const d = g[piece.name];
-      if (!d) return tf.zeros([k, 1, piece.size]);
-      return piece.rows > 1 ? tf.reshape(d, [k, 1, piece.size]) : d;
-    });
-    return { grad: tf.concat(flat, 2), weightGrads: [g.w0, g.wh0 ?? tf.zerosLike(p.wh0), g.w1] as tf.Tensor3D[] };
+    return { grad: packGrads(this.layout, k, g), weightGrads: [g.w0, g.wh0 ?? tf.zerosLike(p.wh0), g.w1] as tf.Tensor3D[] };
   }
 
   batchMoments(): null {

@@ -20,6 +20,7 @@ import type { Layout } from './params';
 import {
   activate,
   activationBackward,
+  packGrads,
   sharedProduct,
   sharedProductGrad,
   splitPieces,
@@ -166,13 +167,8 @@ export class ResidualNetwork implements StackNetwork {
     }
     g.w0 = sharedProductGrad(x, dx);
     g.shift0 = tf.sum(dx, 1, true);
-    const flat = this.layout.trainable.map((piece) => {
-      const d = g[piece.name];
-      if (!d) return tf.zeros([k, 1, piece.size]);
-      return piece.rows > 1 ? tf.reshape(d, [k, 1, piece.size]) : d;
-    });
     const weightGrads = Array.from({ length: L + 1 }, (_, i) => g[`w${i}`] as tf.Tensor3D);
-    return { grad: tf.concat(flat, 2), weightGrads };
+    return { grad: packGrads(this.layout, k, g), weightGrads };
   }
 
   batchMoments(): null {

@@ -104,3 +104,18 @@ export function sharedProductGrad(x: tf.Tensor2D, d: tf.Tensor3D): tf.Tensor3D {
   const wide = tf.matMul(tf.transpose(x), tf.reshape(tf.transpose(d, [1, 0, 2]), [n, k * out]));
   return tf.transpose(tf.reshape(wide, [x.shape[1], k, out]), [1, 0, 2]) as tf.Tensor3D;
 }
+
+/** Gradients by piece name laid out as θ, [K, 1, P] (a piece without a gradient gets zeros). */
+export function packGrads(layout: Layout, k: number, g: Record<string, tf.Tensor>): tf.Tensor {
+  const flat = layout.trainable.map((piece) => {
+    const d = g[piece.name];
+    if (!d) return tf.zeros([k, 1, piece.size]);
+    return piece.rows > 1 ? tf.reshape(d, [k, 1, piece.size]) : d;
+  });
+  return tf.concat(flat, 2);
+}
+
+/** ‖∂W‖₂ of every model for each weight matrix of `backward`'s weightGrads: [K, matrices]. */
+export function weightNorms(weightGrads: tf.Tensor3D[]): tf.Tensor2D {
+  return tf.stack(weightGrads.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2]))), 1) as tf.Tensor2D;
+}

@@ -20,6 +20,7 @@ import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
 import { inputAffine } from './inputs';
 import { Network, type StackNetwork } from './network';
+import { weightNorms } from './stack-network';
 import { RecurrentNetwork } from './recurrent';
 import { ResidualNetwork } from './residual';
 import { runningWeights } from './running-weights';
@@ -218,7 +219,7 @@ export class StackedTrainer {
       this.lossSum.assign(tf.add(this.lossSum, select(stillActive, loss, tf.zerosLike(loss))));
       this.lossCount.assign(tf.add(this.lossCount, tf.cast(stillActive, 'float32')));
       this.active.assign(stillActive);
-      if (this.gradNorms && lastOfCall) this.gradNorms.assign(tf.stack(weightGrads.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2]))), 1));
+      if (this.gradNorms && lastOfCall) this.gradNorms.assign(weightNorms(weightGrads));
     });
     this.step = t;
   }
