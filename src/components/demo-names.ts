@@ -11,6 +11,7 @@ export const DEMO_NAMES = [
   'ln-companeros',
   'ln-escala',
   'ln-recurrente',
+  'ln-pre-post',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

@@ -21,6 +21,7 @@ const TRAINING = [
   ['ln-companeros', 'Pasos: 300', 'table', LESSON_7_2],
   ['ln-escala', 'Pasos: 300', 'img', LESSON_7_2],
   ['ln-recurrente', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
+  ['ln-pre-post', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
 ] as const;
 
 /** Bottom of an element, in CSS pixels below `top`. */

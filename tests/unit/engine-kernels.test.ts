@@ -19,6 +19,7 @@ import * as lnBatchDeUno from '../../src/lib/experiments/ln-batch-de-uno';
 import * as lnCompaneros from '../../src/lib/experiments/ln-companeros';
 import * as lnEscala from '../../src/lib/experiments/ln-escala';
 import * as lnRecurrente from '../../src/lib/experiments/ln-recurrente';
+import * as lnPrePost from '../../src/lib/experiments/ln-pre-post';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { useCpu } from './engine-fixtures';
 
@@ -48,6 +49,7 @@ it.each([
   ['ln-companeros', lnCompaneros.buildSpec(lnCompaneros.DEFAULTS), 160],
   ['ln-escala', lnEscala.buildSpec(lnEscala.DEFAULTS), 200],
   ['ln-recurrente (8 steps unrolled)', lnRecurrente.buildSpec(lnRecurrente.DEFAULTS), 300],
+  ['ln-pre-post (6 residual blocks, warm-up)', lnPrePost.buildSpecs(lnPrePost.DEFAULTS).at(-1)!, 680],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

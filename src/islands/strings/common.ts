@@ -84,6 +84,8 @@ export const common = {
   charts: {
     loss: 'Pérdida de entrenamiento (media móvil; en claro, cada lectura)',
     lossLog: 'Pérdida de entrenamiento (escala logarítmica; media móvil y, en claro, cada lectura)',
+    /** Each point the mean loss of the training steps since the previous read-back. */
+    lossWindows: 'Pérdida de entrenamiento (cada punto, la media de los pasos desde el anterior)',
     /** A series of each read-back's raw value, drawn faint behind its moving average. */
     raw: 'sin suavizar',
     acc: 'Acierto en test',

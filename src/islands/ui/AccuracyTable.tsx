@@ -9,20 +9,20 @@ import { common } from '../strings/common';
 import { methodNames } from '../strings/vocabulary';
 import { METHOD_COLORS } from './method-colors';
 
-interface MethodRow {
-  method: MethodName;
-  values: (number | null)[];
-  label?: string;
-}
+/** A row of a normalisation (its name and colour from the vocabulary), or of anything else with its own name and colour. */
+type MethodRow = { values: (number | null)[] } & ({ method: MethodName; label?: string } | { label: string; color: string });
 
-function Cell({ v, method }: { v: number | null; method: MethodName }) {
+const rowName = (r: MethodRow) => ('method' in r ? (r.label ?? methodNames[r.method]) : r.label);
+const rowColor = (r: MethodRow) => ('method' in r ? METHOD_COLORS[r.method] : r.color);
+
+function Cell({ v, color }: { v: number | null; color: string }) {
   return (
     <td>
       <span class="acc-table__value">{common.format.percentOrDash(v)}</span>
       <span
         class="acc-table__bar"
         aria-hidden="true"
-        style={{ width: `${Math.round((v ?? 0) * 100)}%`, background: METHOD_COLORS[method] }}
+        style={{ width: `${Math.round((v ?? 0) * 100)}%`, background: color }}
       />
     </td>
   );
@@ -37,11 +37,10 @@ export function AccuracyTable(props: {
   rows: MethodRow[];
   methodsAsColumns?: boolean;
 }) {
-  const name = (r: MethodRow) => r.label ?? methodNames[r.method];
-  const heads = props.methodsAsColumns ? props.rows.map(name) : props.columns;
+  const heads = props.methodsAsColumns ? props.rows.map(rowName) : props.columns;
   const body = props.methodsAsColumns
-    ? props.columns.map((c, i) => ({ key: c, label: c, cells: props.rows.map((r) => ({ v: r.values[i], method: r.method })) }))
-    : props.rows.map((r) => ({ key: name(r), label: name(r), cells: r.values.map((v) => ({ v, method: r.method })) }));
+    ? props.columns.map((c, i) => ({ key: c, label: c, cells: props.rows.map((r) => ({ v: r.values[i], color: rowColor(r) })) }))
+    : props.rows.map((r) => ({ key: rowName(r), label: rowName(r), cells: r.values.map((v) => ({ v, color: rowColor(r) })) }));
   return (
     <table class="demo-table acc-table">
       <caption>{props.caption}</caption>
@@ -60,7 +59,7 @@ export function AccuracyTable(props: {
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {row.cells.map((c, i) => (
-              <Cell key={i} v={c.v} method={c.method} />
+              <Cell key={i} v={c.v} color={c.color} />
             ))}
           </tr>
         ))}

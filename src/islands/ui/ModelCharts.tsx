@@ -31,6 +31,11 @@ export function ModelCurves(props: {
   accDescription: string;
   /** Loss on a log axis (when the models' losses differ by orders of magnitude). */
   lossLog?: boolean;
+  /**
+   * Each read-back's loss alone, without the moving average: for runs with few read-backs, where
+   * every point already averages many steps and a moving average would only lag behind them.
+   */
+  unsmoothed?: boolean;
 }) {
   const { view, models } = props;
   const h = view.history;
@@ -38,18 +43,18 @@ export function ModelCurves(props: {
   // otherwise hide a gap between the models that the average shows plainly.
   const lossYs = useMemo(() => {
     const raw = models.map((m) => h.loss[m.id] ?? []);
-    return [...raw, ...raw.map((ys) => ema(ys, LOSS_SMOOTHING))];
-  }, [h, models]);
+    return props.unsmoothed ? raw : [...raw, ...raw.map((ys) => ema(ys, LOSS_SMOOTHING))];
+  }, [h, models, props.unsmoothed]);
   const accYs = useMemo(() => models.map((m) => h.testAcc[m.id] ?? []), [h, models]);
   const series: LineSeries[] = models.map((m) => ({ label: m.label, color: m.color, dash: m.dashed ? [6, 4] : undefined }));
-  const lossSeries: LineSeries[] = [...series.map((s) => ({ ...s, label: `${s.label} (${common.charts.raw})`, faint: true })), ...series];
+  const lossSeries: LineSeries[] = props.unsmoothed ? series : [...series.map((s) => ({ ...s, label: `${s.label} (${common.charts.raw})`, faint: true })), ...series];
   const c = common.charts;
   return (
     <div class="demo-curves">
       <Legend label={c.legend} items={models.map((m) => ({ label: m.label, color: m.color, dashed: m.dashed }))} />
       <div class="demo-curves__grid">
         <LineChart
-          title={props.lossLog ? c.lossLog : c.loss}
+          title={props.unsmoothed ? c.lossWindows : props.lossLog ? c.lossLog : c.loss}
           x={h.steps}
           ys={lossYs}
           series={lossSeries}
