@@ -36,13 +36,7 @@ export default function LnPrePost(props: IslandProps) {
   const r = results(run, demo.results);
   const layers = Array.from({ length: 2 * settings.bloques + 2 }, (_, i) => i + 1);
   return (
-    <DemoRoot
-      name={DEMO_NAME}
-      island={props}
-      demo={demo}
-      metrics={JSON.stringify(demoMetrics(run, demo.results, settings))}
-      title={text.title}
-    >
+    <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={JSON.stringify(demoMetrics(run, r, settings))} title={text.title}>
       <Intro>
         <p class="demo__intro">{text.intro(WIDTH, settings.bloques)}</p>
         <p class="demo-hint">{text.protocol(DEPTHS, settings)}</p>
@@ -57,7 +51,7 @@ export default function LnPrePost(props: IslandProps) {
       />
       <RunPanel demo={demo} steps={settings.steps} />
       <p class="demo-summary" role="status">
-        {summaryText(run, demo.results, settings)}
+        {summaryText(run, demo.results, r, settings)}
       </p>
       <div class="demo-curves">
         <Legend label={text.legend} items={[...PLACEMENT_SERIES, { ...REFERENCE, dashed: true }]} />

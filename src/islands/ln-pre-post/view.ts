@@ -60,8 +60,8 @@ export function results(v: TrainerView, all: readonly Record<string, ModelSnapsh
   };
 }
 
-export function demoMetrics(v: TrainerView, all: readonly Record<string, ModelSnapshot>[], s: PrePostSettings) {
-  const r = results(v, all);
+/** The `data-metrics` of the demo, from the results of the view (`results`). */
+export function demoMetrics(v: TrainerView, r: PrePostResults, s: PrePostSettings) {
   return {
     run: v.runId,
     ...runMetrics(v),
@@ -80,8 +80,7 @@ export function demoMetrics(v: TrainerView, all: readonly Record<string, ModelSn
 /** The `data-metrics` JSON of this demo (the e2e tests import this type). */
 export type PrePostMetrics = ReturnType<typeof demoMetrics>;
 
-export function summaryText(v: TrainerView, all: readonly Record<string, ModelSnapshot>[], s: PrePostSettings): string {
-  const r = results(v, all);
+export function summaryText(v: TrainerView, all: readonly unknown[], r: PrePostResults, s: PrePostSettings): string {
   return stateSummary(v, {
     idle: () => idleSummary,
     running: () => runningSummary(isTraining(all), s.steps),

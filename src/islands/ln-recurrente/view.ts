@@ -26,7 +26,7 @@ export function normResults(v: TrainerView, scale: number): RecurrentResults | n
 
 export function ladders(v: TrainerView, prior: number): Ladders {
   const rungs = Object.fromEntries(METHODS.map((m) => [m, ladderFamily(v, RATES, (i) => modelId(m, i), prior)])) as Ladders['rungs'];
-  const maxStable = Object.fromEntries(METHODS.map((m) => [m, familyMax(v, rungs[m], prior)])) as Ladders['maxStable'];
+  const maxStable = Object.fromEntries(METHODS.map((m) => [m, familyMax(rungs[m])])) as Ladders['maxStable'];
   return { rungs, maxStable };
 }
 

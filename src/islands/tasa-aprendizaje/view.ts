@@ -21,7 +21,7 @@ export interface LadderResult {
 export function ladderResult(v: TrainerView, rates: readonly number[], prior: number): LadderResult {
   const withBN = ladderFamily(v, rates, (i) => modelId(true, i), prior);
   const withoutBN = ladderFamily(v, rates, (i) => modelId(false, i), prior);
-  return { withBN, withoutBN, maxStable: { withBN: familyMax(v, withBN, prior), withoutBN: familyMax(v, withoutBN, prior) } };
+  return { withBN, withoutBN, maxStable: { withBN: familyMax(withBN), withoutBN: familyMax(withoutBN) } };
 }
 
 export function demoMetrics(v: TrainerView, rates: readonly number[], prior: number, r: LadderResult) {

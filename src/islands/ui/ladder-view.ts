@@ -3,7 +3,7 @@
  * for one family of models (with BN, without, with LN…). The verdicts are src/lib/experiments/
  * tasa-aprendizaje.ts' definition of stable; nothing is computed here beyond picking values.
  */
-import { isStable, maxStableLr } from '../../lib/experiments/tasa-aprendizaje';
+import { isStable } from '../../lib/experiments/tasa-aprendizaje';
 import type { TrainerView } from '../hooks/useTrainer';
 import type { Verdict } from '../strings/ladder';
 
@@ -29,15 +29,9 @@ export function ladderFamily(v: TrainerView, rates: readonly number[], idOf: (i:
   });
 }
 
-/** The largest stable rate of a family once the verdicts are in, else null. */
-export function familyMax(v: TrainerView, rungs: Rung[], prior: number): number | null {
-  const final = v.state === 'done' || v.state === 'paused';
-  return final
-    ? maxStableLr(
-        rungs.map((r) => ({ ...r, finalLoss: r.finalLoss ?? Number.NaN })),
-        prior,
-      )
-    : null;
+/** The largest stable rate of a family once the verdicts are in (its largest «ok» rung), else null. */
+export function familyMax(rungs: Rung[]): number | null {
+  return rungs.reduce<number | null>((best, r) => (r.verdict === 'ok' && (best === null || r.lr > best) ? r.lr : best), null);
 }
 
 /** A family's part of the `data-metrics` JSON. */

@@ -19,7 +19,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import { COMPARISON, NO_NORM } from './norms';
-import { isStable } from './tasa-aprendizaje';
+import { isStable, maxStableLr } from './tasa-aprendizaje';
 import type { ExperimentSpec, NormSpec } from './types';
 
 export const DEMO_NAME = 'ln-recurrente';
@@ -97,10 +97,15 @@ export function ladderSummary(models: readonly ModelResult[], prior: number): La
       METHODS.map((method) => [method, RATES.map((_, i) => f(models.find((m) => m.id === modelId(method, i))!))]),
     ) as Record<Method, T[]>;
   const stable = per((m) => isStable({ finalLoss: m.loss, diverged: m.diverged }, prior));
+  const finalLoss = per((m) => m.loss);
+  const diverged = per((m) => m.diverged);
   const maxStable = Object.fromEntries(
-    METHODS.map((method) => [method, RATES.reduce<number | null>((best, lr, i) => (stable[method][i] ? lr : best), null)]),
+    METHODS.map((method) => {
+      const rungs = RATES.map((lr, i) => ({ lr, finalLoss: finalLoss[method][i], diverged: diverged[method][i] }));
+      return [method, maxStableLr(rungs, prior)];
+    }),
   ) as Record<Method, number | null>;
-  return { rates: [...RATES], loss: per((m) => m.loss), testAcc: per((m) => m.testAcc), stable, maxStable };
+  return { rates: [...RATES], loss: finalLoss, testAcc: per((m) => m.testAcc), stable, maxStable };
 }
 
 /** ‖h_t‖ at initialisation per method (every rate starts from the same weights: the first model of each). */
