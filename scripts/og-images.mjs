@@ -58,8 +58,10 @@ const page = (card) => `<!doctype html><html lang="es"><meta charset="utf-8"><st
   .brand { display: flex; align-items: center; gap: 18px; font-size: 34px; font-weight: 700; color: #8db4ff; }
   .brand svg { width: 56px; height: 56px; }
   .kicker { margin-top: 64px; font-size: 30px; color: #9fb3c8; text-transform: uppercase; letter-spacing: .08em; }
-  h1 { margin: 12px 0 0; font-size: 84px; line-height: 1.05; }
-  p { margin: 28px 0 0; font-size: 32px; line-height: 1.35; color: #c9d3de; max-width: 800px; }
+  /* A long title (two lines at most) takes a smaller size, so the description still fits. */
+  h1 { margin: 12px 0 0; font-size: ${card.title.length > 28 ? 60 : 84}px; line-height: 1.05; }
+  p { margin: 28px 0 0; font-size: 32px; line-height: 1.35; color: #c9d3de; max-width: 800px;
+    display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
   .curve { position: absolute; right: 72px; bottom: 56px; width: 260px; opacity: .9; }
 </style><body>
   <div class="brand"><svg viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#8db4ff"/><path d="M12 44 C22 44 24 16 32 16 S42 44 52 44" fill="none" stroke="#0b1220" stroke-width="6" stroke-linecap="round"/></svg>CursoIA</div>

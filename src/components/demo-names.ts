@@ -12,6 +12,7 @@ export const DEMO_NAMES = [
   'ln-escala',
   'ln-recurrente',
   'ln-pre-post',
+  'gn-segun-batch',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

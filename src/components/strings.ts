@@ -91,8 +91,12 @@ export const ui = {
     of: 'de',
     /** The link's accessible hint: it opens the lesson at the demo, in a new tab. */
     opensLesson: '(se abre en otra pestaña, en el punto de la lección donde está la demo)',
-    description: (title: string, lesson: string) =>
-      `${title}: experimento interactivo de la lección ${lesson}, que entrena en tu navegador.`,
+    /** With the lesson's code and title, or its code alone when that would pass a description's 160 characters. */
+    description: (title: string, lesson: { code: string; title: string }) => {
+      const of = (name: string) => `${title}: experimento interactivo de la lección ${name}, que entrena en tu navegador.`;
+      const full = of(`${lesson.code} ${lesson.title}`);
+      return full.length <= 160 ? full : of(lesson.code);
+    },
   },
 
   callout: { nota: 'Nota', aviso: 'Aviso', error: 'Error frecuente', consejo: 'Consejo' },

@@ -91,7 +91,7 @@ export default function LnPrePost(props: IslandProps) {
         lossDescription={lossDescription(trainingStep(run, demo.results), r)}
         accDescription={accDescription(trainingStep(run, demo.results), r)}
       />
-      <NoteList class="tl-proves" title={text.proves.title} items={text.proves.items} />
+      <NoteList class="demo-proves" title={text.proves.title} items={text.proves.items} />
       <DigitsCredit />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>

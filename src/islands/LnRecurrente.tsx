@@ -88,7 +88,7 @@ export default function LnRecurrente(props: IslandProps) {
         />
       </div>
       <Ladder families={METHODS.map((m) => ({ label: methodNames[m], rungs: l.rungs[m], best: l.maxStable[m] }))} prior={UNIFORM_LOSS} />
-      <NoteList class="tl-proves" title={text.proves.title} items={text.proves.items} />
+      <NoteList class="demo-proves" title={text.proves.title} items={text.proves.items} />
       <DigitsCredit />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>

@@ -57,7 +57,7 @@ export default function TasaAprendizaje(props: IslandProps) {
         prior={prior}
       />
       <Curves view={run} rates={rates} />
-      <NoteList class="tl-proves" title={text.proves.title} items={text.proves.items} />
+      <NoteList class="demo-proves" title={text.proves.title} items={text.proves.items} />
       <ShareLink href={preset.shareHref} />
     </DemoRoot>
   );

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './helpers/site-fixture';
 import { openDemo, RUN_TIMEOUT, trainButton } from './helpers/demo';
-import { LESSON_7_1, LESSON_7_2 } from './helpers/pages';
+import { LESSON_7_1, LESSON_7_2, LESSON_7_3 } from './helpers/pages';
 
 /**
  * The training demos whose Entrenar comes before any other interactive block: a value the folded
@@ -22,6 +22,7 @@ const TRAINING = [
   ['ln-escala', 'Pasos: 300', 'img', LESSON_7_2],
   ['ln-recurrente', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
   ['ln-pre-post', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
+  ['gn-segun-batch', 'Pasos (con batch 32): 300', 'img', LESSON_7_3],
 ] as const;
 
 /** Bottom of an element, in CSS pixels below `top`. */

@@ -1,6 +1,6 @@
 /** Every page answers, speaks Spanish, is well described, and links down to lesson 7.1. */
 import { test, expect } from './helpers/site-fixture';
-import { COURSE, HOME, LESSON_7_1, PAGES, UNIT_7 } from './helpers/pages';
+import { COURSE, HOME, LESSON_7_1, LESSON_7_2, LESSON_7_3, PAGES, UNIT_7 } from './helpers/pages';
 
 for (const path of PAGES) {
   test(`${path} responde 200 con título, descripción y URL canónica`, async ({ page }) => {
@@ -45,12 +45,21 @@ test('de la portada a la lección 7.1 siguiendo enlaces', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Batch Normalization');
 });
 
-test('la unidad 7 enlaza la lección 7.1 y anuncia las siguientes', async ({ page }) => {
+test('la unidad 7 enlaza las lecciones 7.1 a 7.3 y anuncia las siguientes', async ({ page }) => {
   await page.goto(UNIT_7);
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'Batch Normalization' })).toHaveAttribute('href', LESSON_7_1);
+  const published = [
+    ['Batch Normalization', LESSON_7_1],
+    ['Layer Normalization', LESSON_7_2],
+    ['Group Normalization e Instance Normalization', LESSON_7_3],
+  ] as const;
+  for (const [name, href] of published) await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   await expect(main.getByRole('heading', { name: 'Próximamente' })).toBeVisible();
-  await expect(main.getByText('Lección 7.2')).toBeVisible();
+  // An announced lesson is a card without a link; a published one is not announced again.
+  const card = (code: string) => main.getByRole('listitem').filter({ hasText: `Lección ${code}` });
+  await expect(card('7.4').getByRole('link')).toHaveCount(0);
+  await expect(card('7.3')).toHaveCount(1);
+  await expect(card('7.3').getByRole('link')).toHaveCount(1);
 });
 
 test('la lección tiene migas de pan y enlace de vuelta a la unidad', async ({ page }) => {

@@ -13,6 +13,7 @@
  * numbers in BENCHMARKS.md) and the spec. Plain data: no framework, no DOM.
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
+import { bnOver } from './batch-protocols';
 import { digitsMlp, NO_NORM } from './norms';
 import type { BlockShape } from '../norms/block';
 import type { ExperimentSpec, ModelSpec, NormSpec } from './types';
@@ -65,7 +66,7 @@ function normOf(m: StackModel, s: NormalizacionesSettings): NormSpec {
     case 'none':
       return NO_NORM;
     case 'bn':
-      return m.batch === s.normal ? { kind: 'batch', position: 'before' } : { kind: 'batch', position: 'before', ghostBatch: m.batch! };
+      return bnOver(m.batch!, s.normal);
     case 'ln':
       return { kind: 'layer', position: 'before' };
     case 'gn':

@@ -14,8 +14,9 @@
  * Defaults chosen by experiment (`npm run explore -- tamano-batch`, numbers in BENCHMARKS.md).
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
+import { bnOver, realRuns, type RealRun } from './batch-protocols';
 import { digitsMlp } from './norms';
-import type { ExperimentSpec, MomentumSpec, NormSpec } from './types';
+import type { ExperimentSpec, MomentumSpec } from './types';
 
 export const DEMO_NAME = 'tamano-batch';
 
@@ -58,7 +59,7 @@ export function buildSpec(s: TamanoSettings): ExperimentSpec {
   const full = BATCH_SIZES[BATCH_SIZES.length - 1];
   const models = BATCH_SIZES.map((b) => ({
     id: modelId(b),
-    norm: (b === full ? { kind: 'batch', position: 'before' } : { kind: 'batch', position: 'before', ghostBatch: b }) as NormSpec,
+    norm: bnOver(b, full),
     learningRate: s.lr,
   }));
   return {
@@ -88,28 +89,18 @@ export function applyPatch(s: TamanoSettings, patch: Partial<TamanoSettings>): P
   return { ...patch, momentum: otherConvention(momentumOf(s)).value };
 }
 
-/** The real protocol's runs: one per size, each with its own batch. */
-export interface RealRun {
-  b: number;
-  learningRate: number;
-  steps: number;
-  spec: ExperimentSpec;
-}
-
-/**
- * The real protocol, one run per batch size b (each a stack of one model): mini-batches of b, the
- * learning rate scaled with b (lr·b/64, the linear rule of Goyal et al. 2017 that Wu & He 2018 use as
- * 0.1·N/32) and the same number of examples seen as the ghost-batch stack (steps·64), so the small
- * sizes take many more, smaller and noisier steps.
- */
+/** The real protocol (batch-protocols.ts), one run per batch size b, each a stack of BN alone. */
 export function realProtocol(s: TamanoSettings): RealRun[] {
   const full = BATCH_SIZES[BATCH_SIZES.length - 1];
-  const examples = s.steps * full;
-  return BATCH_SIZES.map((b) => {
-    const learningRate = Number(((s.lr * b) / full).toPrecision(4));
-    const steps = Math.round(examples / b);
-    const models = [{ id: modelId(b), norm: { kind: 'batch', position: 'before' } as NormSpec, learningRate }];
-    const spec = { ...digitsMlp({ seed: s.seed, width: s.width, batchSize: b, steps, readbacks: 4, models }), bnMomentum: momentumOf(s), probes: { trainModeAcc: true } };
-    return { b, learningRate, steps, spec };
+  return realRuns({
+    sizes: BATCH_SIZES,
+    full,
+    lr: s.lr,
+    steps: s.steps,
+    spec: ({ b, learningRate, steps }) => ({
+      ...digitsMlp({ seed: s.seed, width: s.width, batchSize: b, steps, readbacks: 4, models: [{ id: modelId(b), norm: bnOver(b, b), learningRate }] }),
+      bnMomentum: momentumOf(s),
+      probes: { trainModeAcc: true },
+    }),
   });
 }
