@@ -35,6 +35,8 @@ export interface LineChartProps {
   yLog?: boolean;
   /** Logarithmic x axis (values must be > 0; ticks at powers of ten). */
   xLog?: boolean;
+  /** The x values to mark, instead of the axis' own ticks (e.g. the batch sizes of a sweep). */
+  xTicks?: readonly number[];
   /** Plot height in CSS pixels (default 180). */
   height?: number;
   /** Narrowest plot width in CSS pixels (default 160); below it the plot overflows its box. */
@@ -77,7 +79,7 @@ export function LineChart(props: LineChartProps) {
   );
   const paths = useMemo(() => props.ys.map((ys) => linePath(props.x, ys, sx, sy, w, h)), [props.x, props.ys, sx, sy, w, h]);
   const fmt = props.yLog ? common.format.power10 : common.format.plain;
-  const xTicks = ticks(sx, Math.max(2, Math.floor(w / 70)));
+  const xTicks = props.xTicks ? [...props.xTicks] : ticks(sx, Math.max(2, Math.floor(w / 70)));
   const yTicks = ticks(sy, Math.max(2, Math.floor(h / 36)));
 
   return (

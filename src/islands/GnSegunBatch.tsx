@@ -25,6 +25,8 @@ import './demo.css';
 
 const SERIES = METHODS.map((m) => ({ label: methodNames[m], color: METHOD_COLORS[m] }));
 const COLUMNS = BATCH_SIZES.map(String);
+// The chart's x axis runs from the smallest batch to the largest.
+const ASCENDING = [...BATCH_SIZES].reverse();
 
 export default function GnSegunBatch(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
@@ -39,7 +41,7 @@ export default function GnSegunBatch(props: IslandProps) {
   const e = errors(run, demo.results, shown);
   const notes = groupsReplaced ? [text.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
   // A log axis takes no zero: an error of 0 leaves a gap.
-  const ys = METHODS.map((m) => e[m].map((v) => (v === null || v <= 0 ? null : v)));
+  const ys = METHODS.map((m) => e[m].map((v) => (v === null || v <= 0 ? null : v)).reverse());
   return (
     <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={JSON.stringify(demoMetrics(run, e, shown))} title={text.title}>
       <Intro>
@@ -62,7 +64,8 @@ export default function GnSegunBatch(props: IslandProps) {
         <Legend label={text.legend} items={SERIES} />
         <LineChart
           title={text.chart.title}
-          x={[...BATCH_SIZES]}
+          x={ASCENDING}
+          xTicks={ASCENDING}
           ys={ys}
           series={SERIES}
           xLabel={text.chart.xLabel}

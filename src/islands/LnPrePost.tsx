@@ -59,6 +59,7 @@ export default function LnPrePost(props: IslandProps) {
           <LineChart
             title={text.depthChart.title}
             x={r.depths}
+            xTicks={r.depths}
             ys={[...PLACEMENTS.map((p) => r.sweep[p]), r.reference]}
             series={[...PLACEMENT_SERIES, REFERENCE]}
             xLabel={text.depthChart.xLabel}

@@ -77,11 +77,12 @@ export function doneSummary(o: {
   fallbacks: string[];
 }): string {
   const last = o.sizes.length - 1;
-  const bn = `Con BN, el error en test pasa del ${percentOrDash(o.e.bn[0])} con batches de ${o.sizes[0]} al ${percentOrDash(o.e.bn[last])} con ${o.sizes[last]}`;
-  const gn = `con GN, del ${percentOrDash(o.e.gn[0])} al ${percentOrDash(o.e.gn[last])}`;
-  const others = `LN: ${percentOrDash(o.e.ln[0])}–${percentOrDash(o.e.ln[last])}; sin normalizar: ${percentOrDash(o.e.none[0])}–${percentOrDash(o.e.none[last])}`;
-  const parts = [`${protocolShort[o.p]}. ${bn}; ${gn}. ${others}.`, `Tiempo: ${seconds(o.elapsedMs)} con ${o.backend}.`];
-  return [...parts, ...o.fallbacks].join(' ');
+  const bn = `Con BN, el error en test pasa del ${percentOrDash(o.e.bn[0])} con batches de ${o.sizes[0]} al ${percentOrDash(o.e.bn[last])} con ${o.sizes[last]}.`;
+  const others =
+    o.p === 'ghost'
+      ? `GN, LN y la red sin normalizar no dependen del batch en este protocolo: GN ${percentOrDash(o.e.gn[0])}, LN ${percentOrDash(o.e.ln[0])} y sin normalizar ${percentOrDash(o.e.none[0])}.`
+      : `Con GN, del ${percentOrDash(o.e.gn[0])} al ${percentOrDash(o.e.gn[last])}; con LN, del ${percentOrDash(o.e.ln[0])} al ${percentOrDash(o.e.ln[last])}; sin normalizar, del ${percentOrDash(o.e.none[0])} al ${percentOrDash(o.e.none[last])}.`;
+  return [`${protocolShort[o.p]}.`, bn, others, `Tiempo: ${seconds(o.elapsedMs)} con ${o.backend}.`, ...o.fallbacks].join(' ');
 }
 
 export function chartDescription(e: BatchErrors, sizes: readonly number[]): string {
