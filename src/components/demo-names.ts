@@ -13,6 +13,7 @@ export const DEMO_NAMES = [
   'ln-recurrente',
   'ln-pre-post',
   'gn-segun-batch',
+  'gn-grupos',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

@@ -3,7 +3,7 @@
  * ghost batches in one stack or real batches (one stack per size), the shape of Wu & He 2018's
  * Figure 1. The island holds no maths: src/lib/experiments/gn-segun-batch.ts and the engine.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Legend } from '../charts/Legend';
 import { LineChart } from '../charts/LineChart';
 import { BATCH_SIZES, buildSpecs, DEMO_NAME, METHODS, sanitize, SCHEMA } from '../lib/experiments/gn-segun-batch';
@@ -31,13 +31,9 @@ const ASCENDING = [...BATCH_SIZES].reverse();
 export default function GnSegunBatch(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
+  const demo = useDemoRun({ preset, buildSpec: buildSpecs, settings });
   // The settings of the run on screen (the panel may have changed since): they say how to read its results.
-  const [shown, setShown] = useState(settings);
-  const demo = useDemoRun({ preset, buildSpec: buildSpecs, settings, onStart: setShown });
-  const { run } = demo;
-  useEffect(() => {
-    if (run.state === 'idle') setShown(settings);
-  }, [settings, run.state]);
+  const { run, shown } = demo;
   const e = errors(run, demo.results, shown);
   const notes = groupsReplaced ? [text.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
   // A log axis takes no zero: an error of 0 leaves a gap.

@@ -4,7 +4,6 @@
  * rates for each. The island holds no maths: src/lib/experiments/ln-recurrente.ts and the engine's
  * recurrent layer (src/engine/recurrent.ts).
  */
-import { useState } from 'preact/hooks';
 import { Legend } from '../charts/Legend';
 import { LineChart } from '../charts/LineChart';
 import {
@@ -42,11 +41,10 @@ const STEPS = Array.from({ length: NORM_STEPS }, (_, i) => i + 1);
 
 export default function LnRecurrente(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
+  const demo = useDemoRun({ preset, buildSpec });
   // The scale of the run on screen (the slider may have moved since it started).
-  const [shown, setShown] = useState(preset.settings.escala);
-  const demo = useDemoRun({ preset, buildSpec, onStart: (s) => setShown(s.escala) });
   const { run, settings } = demo;
-  const scale = run.state === 'idle' ? settings.escala : shown;
+  const scale = demo.shown.escala;
   const r = normResults(run, scale);
   const l = ladders(run, UNIFORM_LOSS);
   return (

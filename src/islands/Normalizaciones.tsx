@@ -4,7 +4,7 @@
  * stack in a worker. The island holds no maths: src/lib/norms/block.ts and
  * src/lib/experiments/normalizaciones.ts.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { buildSpec, DEMO_NAME, METHODS, sanitize, SCHEMA, stackModels } from '../lib/experiments/normalizaciones';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
@@ -26,13 +26,9 @@ import './normalizaciones/normalizaciones.css';
 export default function Normalizaciones(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
   const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
-  // The settings of the run on screen (the panel may have changed since).
-  const [shown, setShown] = useState(settings);
-  const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
-  const { run } = demo;
-  useEffect(() => {
-    if (run.state === 'idle') setShown(settings);
-  }, [settings, run.state]);
+  const demo = useDemoRun({ preset, buildSpec, settings });
+  // The settings of the run on screen (the panel may have changed since): they say how to read its results.
+  const { run, shown } = demo;
   const r = results(run, shown);
   const models: ChartModel[] = useMemo(
     () =>

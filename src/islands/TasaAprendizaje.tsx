@@ -3,7 +3,7 @@
  * computation in a worker. The island holds no maths: the spec, the ladder, the class-prior loss and
  * the stability verdicts come from src/lib/experiments/tasa-aprendizaje.ts.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { buildSpec, DEMO_NAME, ladder, priorLossOf, sanitize, SCHEMA, STABLE_FRACTION } from '../lib/experiments/tasa-aprendizaje';
 import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
@@ -25,14 +25,11 @@ export default function TasaAprendizaje(props: IslandProps) {
   // Cross-field problems (e.g. lrmin ≥ lrmax) fall back to the default range, with a note.
   const { settings, notes: rangeNotes } = useMemo(() => sanitize(preset.settings), [preset.settings]);
   // The rates and the class-prior loss of the run on screen (the settings may have changed since).
-  const [shown, setShown] = useState(settings);
-  const demo = useDemoRun({ preset, buildSpec, settings, onStart: setShown });
-  const { run } = demo;
+  const demo = useDemoRun({ preset, buildSpec, settings });
+  // The settings of the run on screen (the panel may have changed since): they say how to read its results.
+  const { run, shown } = demo;
   const rates = useMemo(() => ladder(shown.lrmin, shown.lrmax, shown.n), [shown]);
   const prior = useMemo(() => priorLossOf(shown), [shown.dataset, shown.seed]);
-  useEffect(() => {
-    if (run.state === 'idle') setShown(settings);
-  }, [settings, run.state]);
 
   const result = ladderResult(run, rates, prior);
   const k = 2 * rates.length;

@@ -54,15 +54,22 @@ test.describe('en el móvil', () => {
     });
   }
 
-  test('normalizaciones: el explorador va primero; su parte de entrenamiento cabe en su propia primera pantalla', async ({ page }) => {
-    const demo = await openDemo(page, 'normalizaciones');
-    const screen = page.viewportSize()!.height;
-    // The explorer answers at once, with no training: its first cell's statistics are on screen.
-    await expect(demo.getByText(/μ = .*σ² = /)).toBeVisible();
-    const start = (await demo.getByText(/^La misma red/).boundingBox())!.y;
-    expect(await bottomBelow(trainButton(demo), start)).toBeLessThanOrEqual(screen);
-    expect(await bottomBelow(demo.getByRole('table', { name: /Acierto en test/ }), start)).toBeLessThanOrEqual(screen);
-  });
+  /** Demos whose explorer (no training) comes first: its answer on screen, then where training starts and its result. */
+  const EXPLORER_FIRST = [
+    ['normalizaciones', /μ = .*σ² = /, { role: 'table', name: /Acierto en test/ }, LESSON_7_1],
+    ['gn-grupos', /número a número/, { role: 'img', name: /Gráfica del error en test según el número de grupos/ }, LESSON_7_3],
+  ] as const;
+  for (const [name, answer, result, lesson] of EXPLORER_FIRST) {
+    test(`${name}: el explorador va primero; su parte de entrenamiento cabe en su propia primera pantalla`, async ({ page }) => {
+      const demo = await openDemo(page, name, '', lesson);
+      const screen = page.viewportSize()!.height;
+      // The explorer answers at once, with no training.
+      await expect(demo.getByText(answer)).toBeVisible();
+      const start = (await demo.getByText(/^La misma red/).boundingBox())!.y;
+      expect(await bottomBelow(trainButton(demo), start)).toBeLessThanOrEqual(screen);
+      expect(await bottomBelow(demo.getByRole(result.role, { name: result.name }), start)).toBeLessThanOrEqual(screen);
+    });
+  }
 
   test('el motor de cálculo y el enlace para compartir van tras los resultados; el orden del foco sigue al de la vista', async ({
     page,

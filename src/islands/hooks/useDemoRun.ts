@@ -27,8 +27,6 @@ export interface DemoRunOptions<S extends QuerySchema> {
   buildSpec: (settings: SettingsOf<S>) => ExperimentSpec | ExperimentSpec[];
   /** The settings a run uses when they are not the preset's as they stand (e.g. sanitized). */
   settings?: SettingsOf<S>;
-  /** Called with the settings just before a fresh run starts. */
-  onStart?: (settings: SettingsOf<S>) => void;
 }
 
 export interface DemoRun<S extends QuerySchema> {
@@ -38,6 +36,11 @@ export interface DemoRun<S extends QuerySchema> {
   results: Record<string, ModelSnapshot>[];
   ctl: TrainerControls;
   settings: SettingsOf<S>;
+  /**
+   * The settings of the run on screen: those it started with, or the current ones while idle. The
+   * panel may have changed since a run started (which resets it), and its results read by these.
+   */
+  shown: SettingsOf<S>;
   /** Change some settings; a run in progress is reset first. */
   change: (patch: Partial<SettingsOf<S>>) => void;
   backend: BackendChoice;
@@ -60,7 +63,7 @@ export const PROGRESS_FRAME_MS = 100;
 export const REDUCED_FRAME_MS = 600;
 
 export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): DemoRun<S> {
-  const { preset, buildSpec, onStart } = opts;
+  const { preset, buildSpec } = opts;
   const settings = opts.settings ?? preset.settings;
   const reduced = useReducedMotion();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -68,6 +71,7 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
   const [backend, setBackend] = useState<BackendChoice>('auto');
   const series = useRef({ specs: [] as ExperimentSpec[], index: 0, finished: [] as FinishedRun[], recorded: 0, started: 0 });
   const [, setAdvanced] = useState(0);
+  const [started, setStarted] = useState<SettingsOf<S> | null>(null);
 
   // A spec of a series is done: keep its results and start the next on the backend it ended on.
   useEffect(() => {
@@ -83,7 +87,7 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
   const s = series.current;
   const run = seriesView(raw, s.index, s.specs.map((x) => x.steps), s.finished, s.started);
   const startRun = (pauseAt?: number) => {
-    onStart?.(settings);
+    setStarted(settings);
     const built = buildSpec(settings);
     series.current = { specs: Array.isArray(built) ? built : [built], index: 0, finished: [], recorded: 0, started: series.current.started + 1 };
     ctl.start(series.current.specs[0], backend, { pauseAt });
@@ -107,5 +111,6 @@ export function useDemoRun<S extends QuerySchema>(opts: DemoRunOptions<S>): Demo
     reset,
   };
   const busy = run.state === 'running' || run.state === 'loading';
-  return { run, results: seriesResults(raw, s.finished), ctl, settings, change, backend, chooseBackend, actions, busy, rootRef };
+  const shown = run.state === 'idle' || !started ? settings : started;
+  return { run, results: seriesResults(raw, s.finished), ctl, settings, shown, change, backend, chooseBackend, actions, busy, rootRef };
 }

@@ -5,11 +5,13 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { BLOCK_EXAMPLE } from '../../lib/experiments/normalizaciones';
-import { BLOCK_METHODS, blockStats, cellIndex, type BlockMethod } from '../../lib/norms/block';
+import { BLOCK_METHODS, blockStats, type BlockMethod } from '../../lib/norms/block';
 import { common } from '../strings/common';
 import { blockNames, blockSelection, instanceDenseNote, text } from '../strings/normalizaciones';
 import { ChipRadios } from '../ui/ChipRadios';
 import { DemoHeading } from '../ui/DemoHeading';
+import { TensorTable } from '../ui/TensorTable';
+import { tensorAxes } from '../strings/vocabulary';
 
 const { shape: BASE, values } = BLOCK_EXAMPLE;
 const GROUPS = [1, 2, 4].filter((g) => BASE.c % g === 0);
@@ -26,12 +28,12 @@ export function NormBlock() {
   const t = text.block;
   const shown = (i: number) => (normalized ? common.format.number(Number(st.xhat[i].toFixed(2))) : String(values[i]));
   return (
-    <section class="nb" aria-labelledby="nb-title">
+    <section class="tensor-panel" aria-labelledby="nb-title">
       <DemoHeading id="nb-title" class="demo-subtitle">
         {t.title}
       </DemoHeading>
       <p class="demo-hint">{t.intro}</p>
-      <div class="nb__controls">
+      <div class="tensor-panel__controls">
         <ChipRadios
           legend={t.method}
           choices={BLOCK_METHODS.map((m) => ({ value: m, label: blockNames[m] }))}
@@ -53,43 +55,28 @@ export function NormBlock() {
       </div>
       <div class="nb__examples">
         {range(shape.n).map((n) => (
-          <table key={n} class="nb__table">
-            <caption>{t.example(n)}</caption>
-            <thead>
-              <tr>
-                <td />
-                {range(shape.hw).map((p) => (
-                  <th key={p} scope="col">
-                    {t.position(p)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {range(shape.c).map((c) => (
-                <tr key={c}>
-                  <th scope="row">{t.channel(c)}</th>
-                  {range(shape.hw).map((p) => {
-                    const i = cellIndex(shape, n, c, p);
-                    const inSet = st.set[i] === set;
-                    return (
-                      <td key={p}>
-                        <button
-                          type="button"
-                          class={`nb__cell${inSet ? ' nb__cell--in' : ''}${i === selected ? ' nb__cell--selected' : ''}`}
-                          aria-pressed={i === selected}
-                          aria-label={t.cell(n, c, p, shown(i), inSet)}
-                          onClick={() => setSelected(i)}
-                        >
-                          {shown(i)}
-                        </button>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TensorTable
+            key={n}
+            caption={tensorAxes.example(n)}
+            shape={shape}
+            n={n}
+            cell={(i, c, p) => {
+              const inSet = st.set[i] === set;
+              return (
+                <td key={p}>
+                  <button
+                    type="button"
+                    class={`nb__cell${inSet ? ' nb__cell--in' : ''}${i === selected ? ' nb__cell--selected' : ''}`}
+                    aria-pressed={i === selected}
+                    aria-label={t.cell(n, c, p, shown(i), inSet)}
+                    onClick={() => setSelected(i)}
+                  >
+                    {shown(i)}
+                  </button>
+                </td>
+              );
+            }}
+          />
         ))}
       </div>
       <p class="nb__selection" aria-live="polite">

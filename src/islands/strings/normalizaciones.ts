@@ -34,9 +34,6 @@ export const text = {
     showXhat: 'Mostrar',
     raw: 'valores x',
     normalized: 'valores normalizados x̂',
-    example: (n: number) => `Ejemplo ${n + 1}`,
-    channel: (c: number) => `canal ${c + 1}`,
-    position: (p: number) => `pos. ${p + 1}`,
     cell: (n: number, c: number, p: number, shown: string, shared: boolean) =>
       `Ejemplo ${n + 1}, canal ${c + 1}, posición ${p + 1}: ${shown}${shared ? ', en el conjunto seleccionado' : ''}`,
   },

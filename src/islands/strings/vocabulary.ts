@@ -46,3 +46,10 @@ export const optionNames: Record<string, Record<string, string>> = {
   opt: optimizerNames,
   bn: bnPositionNames,
 };
+
+/** The axes of the small N × C × (H·W) tensors some demos draw as tables (TensorTable). */
+export const tensorAxes = {
+  example: (n: number) => `Ejemplo ${n + 1}`,
+  channel: (c: number) => `canal ${c + 1}`,
+  position: (p: number) => `pos. ${p + 1}`,
+};
