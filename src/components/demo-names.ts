@@ -14,6 +14,7 @@ export const DEMO_NAMES = [
   'ln-pre-post',
   'gn-segun-batch',
   'gn-grupos',
+  'gn-no-iid',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

@@ -38,6 +38,8 @@ export interface EngineConfig {
   init: InitName;
   optimizer: OptimizerName;
   batchSize: number;
+  /** Classes each training mini-batch is drawn from; null: batches at random. */
+  batchClasses: number | null;
   steps: number;
   seed: number;
   sameInit: boolean;
@@ -99,6 +101,7 @@ export function resolveConfig(
   if (!['he', 'glorot'].includes(spec.init)) fail({ code: 'unknown-init', value: spec.init });
   if (!['sgd', 'momentum', 'adam'].includes(spec.optimizer)) fail({ code: 'unknown-optimizer', value: spec.optimizer });
   const batchSize = posInt(spec.batchSize, 'batchSize', data.nTrain);
+  const batchClasses = spec.batchClasses === undefined ? null : posInt(spec.batchClasses, 'batchClasses', Math.min(data.classes, batchSize));
   const steps = posInt(spec.steps, 'steps', 1_000_000);
   const evalEvery = posInt(spec.evalEvery, 'evalEvery', 1_000_000);
   if (!Number.isFinite(spec.seed)) fail({ code: 'bad-seed' });
@@ -175,6 +178,7 @@ export function resolveConfig(
     init: spec.init,
     optimizer: spec.optimizer,
     batchSize,
+    batchClasses,
     steps,
     seed: spec.seed,
     sameInit: spec.sameInit === true,

@@ -9,6 +9,7 @@ import type { NormShapeProblem } from '../lib/norms/index-sets';
 export type IntegerSetting =
   | 'hiddenWidth'
   | 'batchSize'
+  | 'batchClasses'
   | 'steps'
   | 'evalEvery'
   | 'ghostBatch'

@@ -15,6 +15,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { mateBatches, matesProblem, type MateBatches } from '../lib/batch-mates';
 import { Batcher, type Dataset } from '../lib/datasets';
+import { ClassBatcher } from '../lib/datasets/class-batcher';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
@@ -64,6 +65,10 @@ export interface DataTensors {
   evalXGrid: tf.Tensor2D | null;
 }
 
+/** The training mini-batches of a config: at random, or from a few classes each. */
+const batcherOf = (cfg: EngineConfig, train: Dataset) =>
+  cfg.batchClasses === null ? new Batcher(train.n, cfg.batchSize, cfg.seed) : new ClassBatcher(train, cfg.batchSize, cfg.batchClasses, cfg.seed);
+
 export class StackedTrainer {
   readonly config: EngineConfig;
   readonly layout: Layout;
@@ -98,7 +103,7 @@ export class StackedTrainer {
    */
   private readonly statKeep: tf.Tensor | null;
   private readonly statFresh: tf.Tensor | null;
-  private readonly batcher: Batcher;
+  private readonly batcher: { next(): Uint32Array };
   private disposed = false;
 
   private constructor(spec: ExperimentSpec, readonly source: TrainerData, opts: EngineOptions, state?: TrainerState) {
@@ -165,7 +170,7 @@ export class StackedTrainer {
     const weights = layout.r ? runningWeights(cfg, layout, this.network) : null;
     this.statKeep = weights ? tf.tensor3d(weights.keep, [k, 1, layout.r]) : null;
     this.statFresh = weights ? tf.tensor3d(weights.fresh, [k, 1, layout.r]) : null;
-    this.batcher = new Batcher(train.n, cfg.batchSize, cfg.seed);
+    this.batcher = batcherOf(cfg, train);
     for (let s = 0; s < (state?.step ?? 0); s++) this.batcher.next();
     this.step = state?.step ?? 0;
   }
@@ -177,7 +182,7 @@ export class StackedTrainer {
 
   /** Rows of the latest training mini-batch; before the first step, those of the first one. */
   latestBatch(): Int32Array {
-    return this.lastRows ?? Int32Array.from(new Batcher(this.source.train.n, this.config.batchSize, this.config.seed).next());
+    return this.lastRows ?? Int32Array.from(batcherOf(this.config, this.source.train).next());
   }
 
   /** [K, 1, 1] factors min(1, t/w_k) of the learning rates at step t, when some model warms up. */

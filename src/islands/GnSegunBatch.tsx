@@ -11,7 +11,7 @@ import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { demoMetrics, errors, summaryText } from './gn-segun-batch/view';
 import { chartDescription, formats, protocolNames, text } from './strings/gn-segun-batch';
-import { methodNames } from './strings/vocabulary';
+import { methodNames, groupsReplaced } from './strings/vocabulary';
 import { AccuracyTable } from './ui/AccuracyTable';
 import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { DigitsCredit } from './ui/DigitsCredit';
@@ -30,12 +30,12 @@ const ASCENDING = [...BATCH_SIZES].reverse();
 
 export default function GnSegunBatch(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
-  const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
+  const { settings, groupsReplaced: replaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
   const demo = useDemoRun({ preset, buildSpec: buildSpecs, settings });
   // The settings of the run on screen (the panel may have changed since): they say how to read its results.
   const { run, shown } = demo;
   const e = errors(run, demo.results, shown);
-  const notes = groupsReplaced ? [text.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
+  const notes = replaced ? [groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
   // A log axis takes no zero: an error of 0 leaves a gap.
   const ys = METHODS.map((m) => e[m].map((v) => (v === null || v <= 0 ? null : v)).reverse());
   return (

@@ -10,8 +10,9 @@ import { useDemoRun } from './hooks/useDemoRun';
 import { useUrlPreset } from './hooks/useUrlPreset';
 import { NormBlock } from './normalizaciones/NormBlock';
 import { metricsJson, results, summaryText } from './normalizaciones/view';
-import { common } from './strings/common';
 import { accDescription, lossDescription, methodNames, text } from './strings/normalizaciones';
+import { groupsReplaced } from './strings/vocabulary';
+import { AccuracyTable } from './ui/AccuracyTable';
 import { DemoRoot, type IslandProps } from './ui/DemoRoot';
 import { Intro } from './ui/Intro';
 import { METHOD_COLORS } from './ui/method-colors';
@@ -25,7 +26,7 @@ import './normalizaciones/normalizaciones.css';
 
 export default function Normalizaciones(props: IslandProps) {
   const preset = useUrlPreset(DEMO_NAME, SCHEMA);
-  const { settings, groupsReplaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
+  const { settings, groupsReplaced: replaced } = useMemo(() => sanitize(preset.settings), [preset.settings]);
   const demo = useDemoRun({ preset, buildSpec, settings });
   // The settings of the run on screen (the panel may have changed since): they say how to read its results.
   const { run, shown } = demo;
@@ -40,8 +41,7 @@ export default function Normalizaciones(props: IslandProps) {
       })),
     [shown],
   );
-  const notes = groupsReplaced ? [text.train.groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
-  const pct = common.format.percentOrDash;
+  const notes = replaced ? [groupsReplaced(preset.settings.groups, settings.width, settings.groups)] : [];
 
   return (
     <DemoRoot name={DEMO_NAME} island={props} demo={demo} metrics={metricsJson(run, shown)} title={text.title}>
@@ -62,25 +62,12 @@ export default function Normalizaciones(props: IslandProps) {
       <p class="demo-summary" role="status">
         {summaryText(run, shown)}
       </p>
-      <table class="demo-table">
-        <caption>{text.train.table}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.train.method}</th>
-            <th scope="col">{text.train.batch(shown.tiny)}</th>
-            <th scope="col">{text.train.batch(shown.normal)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {METHODS.map((m) => (
-            <tr key={m}>
-              <th scope="row">{methodNames[m]}</th>
-              <td>{pct(r?.[m][0] ?? null)}</td>
-              <td>{pct(r?.[m][1] ?? null)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AccuracyTable
+        caption={text.train.table}
+        corner={text.train.method}
+        columns={[text.train.batch(shown.tiny), text.train.batch(shown.normal)]}
+        rows={METHODS.map((m) => ({ method: m, values: r?.[m] ?? [null, null] }))}
+      />
       <ModelCurves
         view={run}
         models={models}

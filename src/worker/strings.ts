@@ -16,6 +16,7 @@ const settingNames: Record<IntegerSetting, string> = {
   groups: 'El número de grupos',
   decisionGrid: 'La resolución del mapa de decisión',
   matesBatch: 'El tamaño de los batches de test',
+  batchClasses: 'Las clases por batch',
   recurrentSteps: 'El número de pasos de la red recurrente',
   hiddenNormSteps: 'El número de pasos en los que se mide el estado oculto',
   hiddenNormExamples: 'El número de imágenes con las que se mide el estado oculto',

@@ -5,13 +5,13 @@
  */
 import { BATCH_SIZES, errorsOf, type GnBatchSettings } from '../../lib/experiments/gn-segun-batch';
 import type { ModelSnapshot } from '../../worker/protocol';
+import { finishedResults } from '../hooks/series-view';
 import { backendName, runMetrics, stateSummary, type TrainerView } from '../hooks/trainer-view';
 import { doneSummary, idleSummary, runningSummary, type BatchErrors } from '../strings/gn-segun-batch';
 
 /** Test accuracies by model id of every finished spec (the one in progress is left out). */
 function finished(v: TrainerView, all: readonly Record<string, ModelSnapshot>[]): Record<string, number>[] {
-  const done = v.state === 'done' ? all : all.slice(0, -1);
-  return done.map((latest) => Object.fromEntries(Object.values(latest).map((m) => [m.id, m.testAcc])));
+  return finishedResults(v, all).map((latest) => Object.fromEntries(Object.values(latest).map((m) => [m.id, m.testAcc])));
 }
 
 export const errors = (v: TrainerView, all: readonly Record<string, ModelSnapshot>[], s: GnBatchSettings): BatchErrors =>

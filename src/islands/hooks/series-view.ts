@@ -45,3 +45,8 @@ export function seriesResults(raw: TrainerView, finished: FinishedRun[]): Record
   if (raw.state === 'idle') return [];
   return [...finished.map((f) => f.latest), raw.latest];
 }
+
+/** The latest snapshots of the specs whose run is over: all of them once the series is done, else those before the one in progress. */
+export function finishedResults(v: TrainerView, all: readonly Record<string, ModelSnapshot>[]): Record<string, ModelSnapshot>[] {
+  return v.state === 'done' ? [...all] : all.slice(0, -1);
+}

@@ -5,12 +5,12 @@
 import { accuracies, BATCH_SIZES, sizeRuns, type BatchDeUnoSettings } from '../../lib/experiments/ln-batch-de-uno';
 import type { ModelSnapshot } from '../../worker/protocol';
 import type { TrainerView } from '../hooks/useTrainer';
+import { finishedResults } from '../hooks/series-view';
 import { backendName, runMetrics, stateSummary } from '../hooks/trainer-view';
 import { doneSummary, idleSummary, pausedSummary, runningSummary, type BatchResults } from '../strings/ln-batch-de-uno';
 
 /** Sizes whose run is over: every one when the series is done, else those before the one in progress. */
-export const finishedRuns = (v: TrainerView, results: Record<string, ModelSnapshot>[]): number =>
-  v.state === 'done' ? results.length : Math.max(0, results.length - 1);
+export const finishedRuns = (v: TrainerView, results: Record<string, ModelSnapshot>[]): number => finishedResults(v, results).length;
 
 export function results(v: TrainerView, latest: Record<string, ModelSnapshot>[]): BatchResults {
   const finished = finishedRuns(v, latest);

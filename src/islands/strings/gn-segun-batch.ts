@@ -42,7 +42,6 @@ export const text = {
   legend: 'Normalización',
   chart: { title: 'Error en test según el tamaño del batch (escalas logarítmicas)', xLabel: 'ejemplos por batch', yLabel: 'error en test' },
   table: { caption: 'Error en test al terminar', corner: 'Batch' },
-  groupsReplaced: (g: number, width: number, fallback: number) => `${g} grupos no dividen ${width} neuronas; se usan ${fallback}.`,
   proves: {
     title: 'Qué demuestra esto y qué no',
     items: [

@@ -46,8 +46,6 @@ export const text = {
     table: 'Acierto en test al terminar',
     method: 'Normalización',
     batch: (b: number) => `batch ${b}`,
-    groupsReplaced: (g: number, width: number, fallback: number) =>
-      `${g} grupos no dividen ${width} neuronas; se usan ${fallback}.`,
   },
 };
 

@@ -53,3 +53,6 @@ export const tensorAxes = {
   channel: (c: number) => `canal ${c + 1}`,
   position: (p: number) => `pos. ${p + 1}`,
 };
+
+/** The note when a link's GN group count does not divide the width (norms.ts: fitGroups). */
+export const groupsReplaced = (g: number, width: number, fallback: number) => `${g} grupos no dividen ${width} neuronas; se usan ${fallback}.`;

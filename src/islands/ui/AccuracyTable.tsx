@@ -2,7 +2,8 @@
  * A table of accuracies by method and condition, each cell a percentage over a bar of its length (its
  * own text alternative: the numbers are the cells). Phones read it as well as a chart, and it needs no
  * drawing: the bar is a CSS width. Methods are rows; with `methodsAsColumns` they are columns, for
- * few methods and many conditions with long names (so that it fits a phone).
+ * few methods and many conditions with long names (so that it fits a phone). With `format`, the cells
+ * hold other readings (a loss), without bars.
  */
 import type { MethodName } from '../../lib/experiments/norms';
 import { common } from '../strings/common';
@@ -15,15 +16,12 @@ type MethodRow = { values: (number | null)[] } & ({ method: MethodName; label?: 
 const rowName = (r: MethodRow) => ('method' in r ? (r.label ?? methodNames[r.method]) : r.label);
 const rowColor = (r: MethodRow) => ('method' in r ? METHOD_COLORS[r.method] : r.color);
 
-function Cell({ v, color }: { v: number | null; color: string }) {
+function Cell({ v, color, format }: { v: number | null; color: string; format?: (v: number | null) => string }) {
+  if (format) return <td>{format(v)}</td>;
   return (
     <td>
       <span class="acc-table__value">{common.format.percentOrDash(v)}</span>
-      <span
-        class="acc-table__bar"
-        aria-hidden="true"
-        style={{ width: `${Math.round((v ?? 0) * 100)}%`, background: color }}
-      />
+      <span class="acc-table__bar" aria-hidden="true" style={{ width: `${Math.round((v ?? 0) * 100)}%`, background: color }} />
     </td>
   );
 }
@@ -36,6 +34,8 @@ export function AccuracyTable(props: {
   columns: string[];
   rows: MethodRow[];
   methodsAsColumns?: boolean;
+  /** Cells as this text and without bars (default: a percentage over its bar). */
+  format?: (v: number | null) => string;
 }) {
   const heads = props.methodsAsColumns ? props.rows.map(rowName) : props.columns;
   const body = props.methodsAsColumns
@@ -59,7 +59,7 @@ export function AccuracyTable(props: {
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {row.cells.map((c, i) => (
-              <Cell key={i} v={c.v} color={c.color} />
+              <Cell key={i} v={c.v} color={c.color} format={props.format} />
             ))}
           </tr>
         ))}

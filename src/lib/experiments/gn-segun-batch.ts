@@ -12,7 +12,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import { bnOver, realRuns } from './batch-protocols';
-import { digitsMlp, NO_NORM, type MethodName } from './norms';
+import { digitsMlp, fitGroups, type MethodName, NO_NORM } from './norms';
 import type { ExperimentSpec, ModelSpec, NormSpec } from './types';
 
 export const DEMO_NAME = 'gn-segun-batch';
@@ -42,11 +42,8 @@ export const DEFAULTS: GnBatchSettings = defaultSettings(SCHEMA);
 
 const READBACKS = 10;
 
-/** GN's group count must divide the width; otherwise the default is used (the island says so). */
-export function sanitize(s: GnBatchSettings): { settings: GnBatchSettings; groupsReplaced: boolean } {
-  const fits = s.width % s.groups === 0;
-  return { settings: fits ? s : { ...s, groups: s.width % DEFAULTS.groups === 0 ? DEFAULTS.groups : 1 }, groupsReplaced: !fits };
-}
+/** GN's group count must divide the width (norms.ts: fitGroups). */
+export const sanitize = (s: GnBatchSettings) => fitGroups(s, DEFAULTS.groups);
 
 function normOf(method: Method, s: GnBatchSettings, bnStats: number, batch: number): NormSpec {
   if (method === 'none') return NO_NORM;

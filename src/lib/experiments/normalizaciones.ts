@@ -14,7 +14,7 @@
  */
 import { defaultSettings, defineSchema, type SettingsOf } from '../query';
 import { bnOver } from './batch-protocols';
-import { digitsMlp, NO_NORM } from './norms';
+import { digitsMlp, fitGroups, NO_NORM } from './norms';
 import type { BlockShape } from '../norms/block';
 import type { ExperimentSpec, ModelSpec, NormSpec } from './types';
 
@@ -74,11 +74,8 @@ function normOf(m: StackModel, s: NormalizacionesSettings): NormSpec {
   }
 }
 
-/** GN's group count must divide the width; otherwise the default is used (the island says so). */
-export function sanitize(s: NormalizacionesSettings): { settings: NormalizacionesSettings; groupsReplaced: boolean } {
-  const fits = s.width % s.groups === 0;
-  return { settings: fits ? s : { ...s, groups: DEFAULTS.groups }, groupsReplaced: !fits };
-}
+/** GN's group count must divide the width (norms.ts: fitGroups). */
+export const sanitize = (s: NormalizacionesSettings) => fitGroups(s, DEFAULTS.groups);
 
 export function buildSpec(s: NormalizacionesSettings): ExperimentSpec {
   const models: ModelSpec[] = stackModels(s).map((m) => ({ id: m.id, norm: normOf(m, s), learningRate: s.lr }));

@@ -40,3 +40,12 @@ export function digitsMlp(o: { seed: number; width: number; batchSize: number; s
     evalEvery: Math.max(10, Math.round(o.steps / o.readbacks)),
   };
 }
+
+/**
+ * GN's group count must divide the width. When it does not, the demo's default is used, or 1 when
+ * the default does not divide the width either; `groupsReplaced` tells the island to say so.
+ */
+export function fitGroups<S extends { width: number; groups: number }>(s: S, defaultGroups: number): { settings: S; groupsReplaced: boolean } {
+  if (s.width % s.groups === 0) return { settings: s, groupsReplaced: false };
+  return { settings: { ...s, groups: s.width % defaultGroups === 0 ? defaultGroups : 1 }, groupsReplaced: true };
+}

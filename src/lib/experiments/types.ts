@@ -115,6 +115,11 @@ export interface ExperimentSpec {
   init: InitName;
   optimizer: OptimizerName;
   batchSize: number;
+  /**
+   * Training mini-batches drawn from only this many classes each (src/lib/datasets/class-batcher.ts);
+   * absent: at random from all the training data.
+   */
+  batchClasses?: number;
   steps: number;
   /** Seed for initial weights and the mini-batch order. */
   seed: number;
