@@ -3,9 +3,9 @@
  * safety floor for epsilons). A bad spec throws a SpecError with a typed problem (problems.ts); the
  * worker turns it into Spanish for the reader.
  */
-import type { Activation, ExperimentSpec, InitName, NormSpec, OptimizerName } from '../lib/experiments/types';
+import type { Activation, ExperimentSpec, InitName, ModelSpec, NormSpec, OptimizerName } from '../lib/experiments/types';
 import type { MatesSpec } from '../lib/batch-mates';
-import { shapeProblem } from '../lib/norms/index-sets';
+import { inputNormSpec, shapeProblem, type NormalisingSpec } from '../lib/norms/index-sets';
 import { fail, type IntegerSetting } from './problems';
 import { resolveRecurrent, type RecurrentSettings } from './recurrent-config';
 import { resolveResidual } from './residual-config';
@@ -54,7 +54,8 @@ export interface EngineConfig {
   /** Each model's normalisation of its hidden layers. */
   norms: NormSpec[];
   /** Each model's input normalisation (BN over the input features). */
-  inputNorm: boolean[];
+  /** Each model's input normalisation (BN, or GN over the input features), or null. */
+  inputNorm: (NormalisingSpec | null)[];
   /** Each model's input preprocessing: standardised with the training split's statistics. */
   standardizeInputs: boolean[];
   /** Number of stacked models. */
@@ -120,7 +121,7 @@ export function resolveConfig(
   const ids: string[] = [];
   const learningRates: number[] = [];
   const norms: NormSpec[] = [];
-  const inputNorm: boolean[] = [];
+  const inputNorm: (NormalisingSpec | null)[] = [];
   const standardizeInputs: boolean[] = [];
   for (const m of spec.models) {
     if (typeof m.id !== 'string' || m.id === '' || ids.includes(m.id)) fail({ code: 'bad-model-id', id: m.id });
@@ -133,14 +134,15 @@ export function resolveConfig(
         if (problem) fail({ code: 'norm-shape', model: m.id, problem });
       }
     }
-    if (m.inputNorm === true) {
-      const problem = shapeProblem({ kind: 'batch', position: 'before' }, batchSize, data.inputDims);
+    const input = inputNormOf(m.inputNorm, m.id);
+    if (input) {
+      const problem = shapeProblem(input, batchSize, data.inputDims);
       if (problem) fail({ code: 'norm-shape', model: m.id, problem });
     }
     ids.push(m.id);
     learningRates.push(m.learningRate);
     norms.push(norm);
-    inputNorm.push(m.inputNorm === true);
+    inputNorm.push(input);
     standardizeInputs.push(m.standardizeInputs === true);
   }
 
@@ -232,4 +234,13 @@ function checkNorm(norm: NormSpec | undefined, id: string): NormSpec {
   }
   if (!POSITIONS.includes(norm.position)) fail({ code: 'unknown-position', model: id, value: norm.position });
   return norm;
+}
+
+/** A model's input normalisation: `true` is BN; a group spec is GN over the input features (validated). */
+function inputNormOf(input: ModelSpec['inputNorm'], id: string): NormalisingSpec | null {
+  if (typeof input === 'object' && input !== null) {
+    if (input.kind !== 'group') fail({ code: 'unknown-norm', model: id, value: (input as { kind?: unknown }).kind });
+    posInt(input.groups, 'groups', 1024, { model: id });
+  }
+  return inputNormSpec(input === true || (typeof input === 'object' && input !== null) ? input : undefined);
 }

@@ -19,6 +19,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, NormSpec } from '../lib/experiments/types';
+import type { NormalisingSpec } from '../lib/norms/index-sets';
 import { NormSite, type SiteTrace } from './norms/site';
 import { activate, activationBackward, packGrads, splitPieces, type ForwardTrace, type LayerTrace, type Mode, type StackNetwork } from './stack-network';
 import type { Layout } from './params';
@@ -32,7 +33,7 @@ export interface NetworkConfig {
   activation: Activation;
   bnEpsilon: number;
   norms: NormSpec[];
-  inputNorm: boolean[];
+  inputNorm: (NormalisingSpec | null)[];
 }
 
 /** Fixed per-model preprocessing of the input, a_k = x·scale_k + shift_k, row-major [K, d] each. */
@@ -64,7 +65,7 @@ export class Network implements StackNetwork {
     this.weightCount = cfg.hidden.length + 1;
     const at = (position: 'before' | 'after') => norms.map((n) => (n.kind !== 'none' && n.position === position ? n : null));
     this.inputSite = cfg.inputNorm.some(Boolean)
-      ? new NormSite(k, cfg.inputDims, eps, cfg.inputNorm.map((on) => (on ? { kind: 'batch', position: 'before' } : null)))
+      ? new NormSite(k, cfg.inputDims, eps, cfg.inputNorm)
       : null;
     this.pre = cfg.hidden.map((w) => new NormSite(k, w, eps, at('before')));
     this.post = cfg.hidden.map((w) => new NormSite(k, w, eps, at('after')));

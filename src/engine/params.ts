@@ -93,8 +93,9 @@ export function makeLayout(cfg: LayoutConfig): Layout {
   const anyRunning = cfg.norms.some(hasRunningStats);
   const t: PieceSpec[] = [];
   const r: PieceSpec[] = [];
-  if (cfg.inputNorm.some(Boolean)) {
-    t.push(['inGamma', 1, cfg.inputDims], ['inBeta', 1, cfg.inputDims]);
+  if (cfg.inputNorm.some(Boolean)) t.push(['inGamma', 1, cfg.inputDims], ['inBeta', 1, cfg.inputDims]);
+  // Running statistics of the inputs only for BN there (GN uses each example's own).
+  if (cfg.inputNorm.some((n) => n !== null && hasRunningStats(n))) {
     r.push(['inMean', 1, cfg.inputDims, { stat: 'mean', layer: -1 }], ['inVar', 1, cfg.inputDims, { stat: 'variance', layer: -1 }]);
   }
   for (let l = 0; l <= L; l++) {

@@ -14,9 +14,9 @@
  */
 import type { FloatArray } from './arrays';
 import { createRunningStats, type RunningStats } from './batchnorm-running';
-import type { Activation, InitName, NormSpec } from './experiments/types';
+import type { Activation, InitName, InputGroupNorm, NormSpec } from './experiments/types';
 import { activate, activationBackward, colSums, matmul, matmulTA, matmulTB, softmaxCrossEntropy } from './mlp-math';
-import { hasRunningStats, type NormalisingSpec } from './norms/index-sets';
+import { hasRunningStats, inputNormSpec, type NormalisingSpec } from './norms/index-sets';
 import { normBackward, normForward, normForwardRunning, type NormForward } from './norms/normalize';
 import { createRng, deriveSeed } from './random';
 
@@ -27,8 +27,8 @@ export interface MlpConfig {
   activation: Activation;
   /** The hidden layers' normalisation (default none). */
   norm?: NormSpec;
-  /** Batch-normalise the inputs too. */
-  inputNorm?: boolean;
+  /** Normalise the inputs too: `true` is BN, a group spec GN over the input features (types.ts: ModelSpec). */
+  inputNorm?: boolean | InputGroupNorm;
   /** Default 'he' for ReLU, 'glorot' otherwise. He: N(0, 2/fan_in); Glorot: U(±√(6/(fan_in+fan_out))). */
   init?: InitName;
   /** Default 1e-5 (PyTorch). */
@@ -146,7 +146,8 @@ export function createMlp(config: MlpConfig, seed: number): Mlp {
     dense.push({ inputs: fanIn, outputs: fanOut, w, b: hasBias ? alloc(cfg.precision, fanOut) : null });
     if (isHidden && norm.kind !== 'none') norms.push(normLayer(norm, fanOut, cfg));
   }
-  const inputNorm = cfg.inputNorm ? normLayer({ kind: 'batch', position: 'before' }, cfg.inputs, cfg) : null;
+  const inputSpec = inputNormSpec(cfg.inputNorm);
+  const inputNorm = inputSpec ? normLayer(inputSpec, cfg.inputs, cfg) : null;
   return { config: cfg, dense, norms, inputNorm };
 }
 

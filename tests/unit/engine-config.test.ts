@@ -141,6 +141,8 @@ describe('the edges of each range', () => {
     ['a probe on unit 1.5', { probes: { percentiles: { layer: 0, unit: 1.5 } } }, /unidad a observar/],
     ['a normalisation given as a string', model({ norm: 'batch' }), /no dice qué normalización/],
     ['BN on the inputs with a batch of one', { batchSize: 1, ...model({ inputNorm: true }) }, /al menos 2 ejemplos/],
+    ['GN on the inputs in groups that do not divide them', model({ inputNorm: { kind: 'group', groups: 3 } }), /número de grupos \(3\)/],
+    ['an input normalisation of an unknown kind', model({ inputNorm: { kind: 'layer' } }), /Normalización desconocida/],
   ])('refuses %s', (_name, patch, message) => {
     const s = typeof patch === 'string' ? patch : { ...spec(), ...patch };
     expect(messageOf(() => resolveConfig(s as never, data))).toMatch(message);

@@ -8,9 +8,10 @@ import { initialParams, makeLayout, pack, unpack } from '../../src/engine/params
 import type { NormSpec } from '../../src/lib/experiments/types';
 import { mean, std } from '../../src/lib/stats';
 import { spec } from './engine-fixtures';
+import { inputNormSpec } from '../../src/lib/norms/index-sets';
 
 const layoutOf = (norms: NormSpec[], inputNorm = norms.map(() => false)) =>
-  makeLayout({ inputDims: 2, hidden: [4, 3], classes: 2, norms, inputNorm });
+  makeLayout({ inputDims: 2, hidden: [4, 3], classes: 2, norms, inputNorm: inputNorm.map((on) => inputNormSpec(on)) });
 const names = (l: ReturnType<typeof layoutOf>) => ({ trainable: l.trainable.map((p) => p.name), running: l.running.map((p) => p.name) });
 
 describe('which pieces a stack allocates', () => {

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentSpec, ModelSpec, OptimizerName } from '../../src/lib/experiments/types';
 import { conventionalParams } from '../../src/engine/params';
+import { inputNormSpec } from '../../src/lib/norms/index-sets';
 import type { Snapshot } from '../../src/engine/metrics';
 import { runExperiment } from '../../src/engine/run';
 import { StackedTrainer, type TrainerState } from '../../src/engine/trainer';
@@ -66,7 +67,7 @@ describe.each(['sgd', 'momentum', 'adam'] as OptimizerName[])('optimizer %s', (o
     for (let k = 0; k < ms.length; k++) {
       const single = await run({ ...s, models: [ms[k]] }, sliceState(init, k, ms.length));
       // Compare under conventional names: a lone 'none' model has no γ/β pieces at all.
-      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [ms[k].norm], inputNorm: [false] }, 0);
+      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [ms[k].norm], inputNorm: [null] }, 0);
       const mine = conventionalParams(stacked.final.params, probe.config, k);
       expect(Object.keys(mine).sort()).toEqual(Object.keys(theirs).sort());
       for (const [name, values] of Object.entries(theirs)) {
@@ -107,7 +108,7 @@ describe.each(['momentum', 'adam'] as OptimizerName[])('a stack mixing every kin
     for (let k = 0; k < mixedKinds.length; k++) {
       const m = mixedKinds[k];
       const single = await run({ ...s, models: [m] }, sliceState(init, k, mixedKinds.length));
-      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [m.norm], inputNorm: [m.inputNorm === true] }, 0);
+      const theirs = conventionalParams(single.final.params, { ...probe.config, k: 1, norms: [m.norm], inputNorm: [inputNormSpec(m.inputNorm)] }, 0);
       const mine = conventionalParams(stacked.final.params, probe.config, k);
       expect(Object.keys(mine).sort(), m.id).toEqual(Object.keys(theirs).sort());
       for (const [name, values] of Object.entries(theirs)) expect(Array.from(mine[name]), `${m.id} ${name}`).toEqual(Array.from(values));

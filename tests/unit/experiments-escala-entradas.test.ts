@@ -20,7 +20,7 @@ describe('escala-entradas spec', () => {
     expect(spec.sameInit).toBe(true);
     const cfg = resolveConfig(spec, { inputDims: 2, classes: 2, nTrain: 420 });
     expect(cfg.standardizeInputs).toEqual([false, true, false]);
-    expect(cfg.inputNorm).toEqual([false, false, true]);
+    expect(cfg.inputNorm).toEqual([null, null, { kind: 'batch', position: 'before' }]);
   });
 
   it('puts the first feature in other units: ×scale + offset, the second as generated', () => {

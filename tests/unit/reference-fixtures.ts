@@ -1,4 +1,5 @@
 /** Moving parameters between the plain reference MLP (src/lib/mlp-reference.ts) and the engine. */
+import { inputNormSpec } from '../../src/lib/norms/index-sets';
 import { makeLayout } from '../../src/engine/params';
 import type { TrainerState } from '../../src/engine/trainer';
 import type { NormSpec } from '../../src/lib/experiments/types';
@@ -25,7 +26,7 @@ export function referenceNames(mlp: Mlp): Record<string, Float32Array> {
 export function stateFrom(mlp: Mlp): TrainerState {
   const c = mlp.config;
   const ref = referenceNames(mlp);
-  const layout = makeLayout({ inputDims: c.inputs, hidden: c.hidden, classes: c.classes, norms: [c.norm], inputNorm: [c.inputNorm] });
+  const layout = makeLayout({ inputDims: c.inputs, hidden: c.hidden, classes: c.classes, norms: [c.norm], inputNorm: [inputNormSpec(c.inputNorm)] });
   const before = c.norm.kind !== 'none' && c.norm.position === 'before';
   const params: Record<string, Float32Array> = {};
   for (const p of [...layout.trainable, ...layout.running]) {

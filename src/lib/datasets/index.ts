@@ -2,6 +2,7 @@
 import type { DatasetSpec, Dataset2DName } from '../experiments/types';
 import { deriveSeed } from '../random';
 import { circulos, espirales, lunas, xor } from './synthetic';
+import { tintSplit } from './tint';
 import { changeUnits, splitTrainTest } from './transform';
 import type { Dataset, Split } from './types';
 
@@ -32,7 +33,10 @@ export function makeDataset(spec: DatasetSpec, digits?: Dataset): Dataset {
   return spec.units ? changeUnits(data, spec.units) : data;
 }
 
-/** `makeDataset` then `splitTrainTest(…, spec.testFraction, …)`, both seeded from spec.seed. */
+/** `makeDataset` then `splitTrainTest(…, spec.testFraction, …)`, then the digits' tint if any, all seeded from spec.seed. */
 export function makeSplit(spec: DatasetSpec, digits?: Dataset): Split {
-  return splitTrainTest(makeDataset(spec, digits), spec.testFraction, deriveSeed(spec.seed, 'split'));
+  const split = splitTrainTest(makeDataset(spec, digits), spec.testFraction, deriveSeed(spec.seed, 'split'));
+  if (!spec.tint) return split;
+  if (spec.name !== 'digitos') throw new Error('tint: only the digits can be tinted');
+  return tintSplit(split, spec.tint, spec.seed);
 }

@@ -58,6 +58,20 @@ export interface DatasetSpec {
   /** Fraction held out as the test split, 0..1. */
   testFraction: number;
   seed: number;
+  /** Digits only: each split in three colour channels (src/lib/datasets/tint.ts); absent = grey, one channel. */
+  tint?: TintSpec;
+}
+
+/** GN over the input features (the same in training and evaluation). */
+export interface InputGroupNorm {
+  kind: 'group';
+  groups: number;
+}
+
+/** How each split's digits are coloured; `label` (in both splits) makes the tint the label. */
+export interface TintSpec {
+  train: 'gray' | 'tinted' | 'label';
+  test: 'gray' | 'tinted' | 'label';
 }
 
 /** One of the K models trained stacked. Models differ only in what is listed here. */
@@ -65,8 +79,12 @@ export interface ModelSpec {
   /** Stable key used in metrics (e.g. "withBN", "withoutBN", "lr-0.1-bn"). */
   id: string;
   norm: NormSpec;
-  /** Batch-normalise the input features too (γ, β and running statistics per input feature). */
-  inputNorm?: boolean;
+  /**
+   * Normalise the input features too, with γ and β per input feature: `true` is BN (with running
+   * statistics); a group spec is GN over the inputs in `groups` contiguous groups, which on colour
+   * digits (channel-major, groups = 3) is InstanceNorm on the input.
+   */
+  inputNorm?: boolean | InputGroupNorm;
   /**
    * Standardise the inputs as preprocessing: every split's feature j becomes (x_j − m_j)/s_j with the
    * mean m_j and (biased) standard deviation s_j of the TRAINING split only; nothing is learnt.

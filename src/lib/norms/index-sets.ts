@@ -13,7 +13,7 @@
  * This module turns a kind into those sets on an [N, C] activation (the engine does the same on
  * tensors, with the axes as data: src/engine/norms).
  */
-import type { NormSpec } from '../experiments/types';
+import type { InputGroupNorm, NormSpec } from '../experiments/types';
 
 export type NormalisingSpec = Exclude<NormSpec, { kind: 'none' }>;
 
@@ -67,4 +67,10 @@ export function indexSets(spec: NormalisingSpec, n: number, c: number): IndexSet
 /** Whether the kind keeps running statistics for eval mode (only BN: the others use each example alone). */
 export function hasRunningStats(spec: NormSpec): boolean {
   return spec.kind === 'batch';
+}
+
+/** A model's input normalisation as index sets: `true` is BN over the batch, a group spec GN over the input features. */
+export function inputNormSpec(input: boolean | InputGroupNorm | undefined): NormalisingSpec | null {
+  if (!input) return null;
+  return input === true ? { kind: 'batch', position: 'before' } : { kind: 'group', position: 'before', groups: input.groups };
 }
