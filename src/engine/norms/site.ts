@@ -33,7 +33,7 @@ export interface Variant {
 export interface SiteTrace {
   xhat: tf.Tensor3D;
   /** Per variant normalised in training mode; `idx` = its models when the site works in segments. */
-  parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor; idx: tf.Tensor1D | null }[];
+  parts: { red: Reduction; xhatView: tf.Tensor; s: tf.Tensor; idx: RowSet | null }[];
   /** Train mode, BN: each model's batch mean and biased variance [K, 1, C] (rows of non-BN models: any finite value). */
   moments: { mean: tf.Tensor3D; variance: tf.Tensor3D } | null;
 }
@@ -49,8 +49,8 @@ export class NormSite {
   /** float [K, 1, 1]: 1 for models normalising here (masks their γ/β gradients), null when all do. */
   readonly activeF: tf.Tensor3D | null;
   private readonly masks = new Map<string, tf.Tensor>();
-  /** Several variants: int32 model indices of each, of the models not normalising here, and the inverse order. */
-  private readonly seg: { idx: tf.Tensor1D[]; rest: tf.Tensor1D | null; inverse: tf.Tensor1D | null } | null;
+  /** Several variants: the model rows of each, of the models not normalising here, and the inverse order. */
+  private readonly seg: { idx: RowSet[]; rest: RowSet | null; inverse: tf.Tensor1D | null } | null;
 
   constructor(
     readonly k: number,
@@ -112,7 +112,7 @@ export class NormSite {
     if (this.uniform) return parts[0];
     if (this.seg) {
       const pieces: tf.Tensor[] = [...parts];
-      if (this.seg.rest) pieces.push(tf.gather(rest, this.seg.rest, 0));
+      if (this.seg.rest) pieces.push(takeRows(rest, this.seg.rest));
       const joined = tf.concat(pieces, 0);
       return (this.seg.inverse ? tf.gather(joined, this.seg.inverse, 0) : joined) as T;
     }
@@ -134,7 +134,7 @@ export class NormSite {
     let runningXhat: tf.Tensor3D | null = null;
     for (const [i, variant] of this.variants.entries()) {
       const idx = this.seg ? this.seg.idx[i] : null;
-      const rows = <T extends tf.Tensor>(t: T): T => (idx ? (tf.gather(t, idx, 0) as T) : t);
+      const rows = <T extends tf.Tensor>(t: T): T => (idx ? takeRows(t, idx) : t);
       if (mode === 'eval' && hasRunningStats(variant.spec)) {
         if (!running) throw new Error('eval-mode BN needs the running statistics');
         if (idx) xhats.push(tf.mul(tf.sub(rows(v), rows(running.mean)), tf.rsqrt(tf.add(rows(running.variance), this.eps))) as tf.Tensor3D);
@@ -170,7 +170,7 @@ export class NormSite {
     }
     if (this.seg && batchMoments.some(Boolean)) {
       // Rows of models without BN here: zeros (any finite value does; the update weights ignore them).
-      const zeros = this.seg.idx.map((ix) => tf.zeros([ix.shape[0], 1, c]) as tf.Tensor3D);
+      const zeros = this.seg.idx.map((ix) => tf.zeros([ix.list.length, 1, c]) as tf.Tensor3D);
       const of = (which: 'mean' | 'variance') => this.pick(batchMoments.map((b, i) => (b ? b[which] : zeros[i])), tf.zeros([k, 1, c]) as tf.Tensor3D);
       moments = { mean: of('mean'), variance: of('variance') };
     } else if (!this.seg && batchMoments.length) {
@@ -188,7 +188,7 @@ export class NormSite {
   /** ∂L/∂v from g = ∂L/∂x̂ (training mode: the statistics depend on v). */
   backward(trace: SiteTrace, g: tf.Tensor3D): tf.Tensor3D {
     const dvs = trace.parts.map(({ red, xhatView, s, idx }) => {
-      const gk = idx ? (tf.gather(g, idx, 0) as tf.Tensor3D) : g;
+      const gk = idx ? takeRows(g, idx) : g;
       const gv = red.reshaped ? tf.reshape(gk, red.view) : gk;
       let t = tf.sub(gv, tf.mul(xhatView, tf.mean(tf.mul(gv, xhatView), red.axes, true)));
       if (red.centred) t = tf.sub(t, tf.mean(gv, red.axes, true));
@@ -205,7 +205,7 @@ export class NormSite {
 
   dispose(): void {
     this.activeF?.dispose();
-    for (const t of [...(this.seg?.idx ?? []), this.seg?.rest, this.seg?.inverse]) t?.dispose();
+    for (const t of [...(this.seg?.idx ?? []).map((r) => r.index), this.seg?.rest?.index, this.seg?.inverse]) t?.dispose();
     for (const m of this.masks.values()) m.dispose();
     this.masks.clear();
   }
@@ -219,8 +219,28 @@ function segments(variants: Variant[], active: boolean[]): NonNullable<NormSite[
   const inverse = new Int32Array(order.length);
   order.forEach((m, at) => (inverse[m] = at));
   return {
-    idx: lists.map((l) => tf.tensor1d(l, 'int32')),
-    rest: rest.length ? tf.tensor1d(rest, 'int32') : null,
+    idx: lists.map(rowSet),
+    rest: rest.length ? rowSet(rest) : null,
     inverse: order.every((m, at) => m === at) ? null : tf.tensor1d(inverse, 'int32'),
   };
+}
+
+/** Some rows of a [K, …] stack, by model index. */
+interface RowSet {
+  list: number[];
+  index: tf.Tensor1D;
+  /** The first row when the list is one consecutive run (then a slice takes them), else null. */
+  start: number | null;
+}
+
+function rowSet(list: number[]): RowSet {
+  const consecutive = list.every((m, i) => m === list[0] + i);
+  return { list, index: tf.tensor1d(list, 'int32'), start: consecutive ? list[0] : null };
+}
+
+/** The rows: one Slice kernel for a consecutive run (a gather is several times slower on WASM), else one Gather. */
+function takeRows<T extends tf.Tensor>(t: T, r: RowSet): T {
+  if (r.start === null) return tf.gather(t, r.index, 0) as T;
+  const rest = t.shape.slice(1);
+  return tf.slice(t, [r.start, ...rest.map(() => 0)], [r.list.length, ...rest]) as T;
 }
