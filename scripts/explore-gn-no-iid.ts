@@ -5,9 +5,9 @@
  *   EXPLORE_BACKEND=wasm npm run explore -- gn-no-iid '{"lr":[0.02,0.05]}' 1,2,3,4,5
  */
 import { readFileSync } from 'node:fs';
-import { makeSplit, parseDigits } from '../src/lib/datasets';
+import { parseDigits } from '../src/lib/datasets';
 import { byKind, buildSpecs, CLASSES_PER_BATCH, DEFAULTS, METHODS, type GnNoIidSettings } from '../src/lib/experiments/gn-no-iid';
-import { combinations, parseArgs, runToEnd, summary, tally, useBackend } from './explore-lib';
+import { combinations, parseArgs, readings, runSeries, summary, tally, useBackend } from './explore-lib';
 
 const backend = await useBackend();
 const digits = parseDigits(readFileSync('public/data/digits.bin'));
@@ -17,18 +17,13 @@ for (const combo of combinations(grid)) {
   let ms = 0;
   for (const seed of seeds) {
     const s = { ...DEFAULTS, ...combo, seed };
-    const all: Record<string, number>[] = [];
-    for (const spec of buildSpecs(s)) {
-      const { snaps, ms: dt } = await runToEnd(spec, makeSplit(spec.dataset, digits));
-      ms += dt;
-      all.push(Object.fromEntries(snaps[snaps.length - 1].models.map((m) => [m.id, m.testAcc])));
-      if (process.env.LOSS)
-        console.log(
-          spec.batchClasses ?? 10,
-          snaps[snaps.length - 1].models.map((m) => `${m.id} loss ${m.loss.toFixed(3)} train ${m.trainAcc.toFixed(3)}`).join(' | '),
-        );
-    }
-    const acc = byKind(all);
+    const { finals, ms: dt } = await runSeries(buildSpecs(s), digits);
+    ms += dt;
+    if (process.env.LOSS)
+      finals.forEach((models, i) =>
+        console.log(CLASSES_PER_BATCH[i], models.map((m) => `${m.id} loss ${m.loss.toFixed(3)} train ${m.trainAcc.toFixed(3)}`).join(' | ')),
+      );
+    const acc = byKind(readings(finals, (m) => m.testAcc));
     for (const m of METHODS) CLASSES_PER_BATCH.forEach((k, i) => t.push(`${m}@${k}`, acc[m][i]!));
   }
   console.log(`${JSON.stringify(combo)} (${backend}, ${(ms / seeds.length).toFixed(0)} ms/run)`);

@@ -6,9 +6,9 @@
  *   EXPLORE_BACKEND=wasm npm run explore -- gn-segun-batch '{"protocol":["ghost","real"]}' 1,2,3,4,5
  */
 import { readFileSync } from 'node:fs';
-import { makeSplit, parseDigits } from '../src/lib/datasets';
+import { parseDigits } from '../src/lib/datasets';
 import { BATCH_SIZES, buildSpecs, DEFAULTS, errorsOf, METHODS, type GnBatchSettings } from '../src/lib/experiments/gn-segun-batch';
-import { combinations, parseArgs, runToEnd, summary, tally, useBackend } from './explore-lib';
+import { combinations, parseArgs, readings, runSeries, summary, tally, useBackend } from './explore-lib';
 
 const backend = await useBackend();
 const digits = parseDigits(readFileSync('public/data/digits.bin'));
@@ -18,14 +18,9 @@ for (const combo of combinations(grid)) {
   let ms = 0;
   for (const seed of seeds) {
     const s = { ...DEFAULTS, ...combo, seed };
-    const specs = [buildSpecs(s)].flat();
-    const all: Record<string, number>[] = [];
-    for (const spec of specs) {
-      const { snaps, ms: dt } = await runToEnd(spec, makeSplit(spec.dataset, digits));
-      ms += dt;
-      all.push(Object.fromEntries(snaps[snaps.length - 1].models.map((m) => [m.id, m.testAcc])));
-    }
-    const err = errorsOf(s, all);
+    const { finals, ms: dt } = await runSeries([buildSpecs(s)].flat(), digits);
+    ms += dt;
+    const err = errorsOf(s, readings(finals, (m) => m.testAcc));
     for (const m of METHODS) BATCH_SIZES.forEach((b, i) => t.push(`${m}@${b}`, err[m][i]!));
   }
   console.log(`${JSON.stringify(combo)} (${backend}, ${(ms / seeds.length).toFixed(0)} ms/run)`);

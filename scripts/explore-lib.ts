@@ -6,7 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { installFastCpuKernels } from '../src/engine/cpu-kernels';
-import type { Snapshot } from '../src/engine/metrics';
+import type { ModelMetrics, Snapshot } from '../src/engine/metrics';
+import { makeSplit, type Dataset } from '../src/lib/datasets';
 import { StackedTrainer, type TrainerData } from '../src/engine/trainer';
 import type { ExperimentSpec } from '../src/lib/experiments/types';
 
@@ -63,3 +64,22 @@ export function tally(): { rows: Record<string, number[]>; push: (key: string, v
   const rows: Record<string, number[]> = {};
   return { rows, push: (key, v) => void (rows[key] ??= []).push(v) };
 }
+
+/**
+ * A demo's series (one spec after another, each on its own split of the digits) to the end: the
+ * final snapshot's models of each spec, and the total wall time.
+ */
+export async function runSeries(specs: readonly ExperimentSpec[], digits: Dataset): Promise<{ finals: ModelMetrics[][]; ms: number }> {
+  const finals: ModelMetrics[][] = [];
+  let ms = 0;
+  for (const spec of specs) {
+    const { snaps, ms: dt } = await runToEnd(spec, makeSplit(spec.dataset, digits));
+    ms += dt;
+    finals.push(snaps[snaps.length - 1].models);
+  }
+  return { finals, ms };
+}
+
+/** One reading of every model by id, per spec of a series. */
+export const readings = (finals: ModelMetrics[][], read: (m: ModelMetrics) => number): Record<string, number>[] =>
+  finals.map((models) => Object.fromEntries(models.map((m) => [m.id, read(m)])));

@@ -15,6 +15,7 @@ export const DEMO_NAMES = [
   'gn-segun-batch',
   'gn-grupos',
   'gn-no-iid',
+  'in-estilo',
 ] as const;
 
 export type DemoName = (typeof DEMO_NAMES)[number];

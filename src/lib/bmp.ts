@@ -39,3 +39,10 @@ export function encodeBmp(rgba: ArrayLike<number>, width: number, height: number
   }
   return bytes;
 }
+
+/** A small image as a data: URL of its BMP (an <img> with no blob URL to free; the CSP allows data: images). */
+export function bmpDataUrl(rgba: ArrayLike<number>, width: number, height: number): string {
+  let binary = '';
+  for (const byte of encodeBmp(rgba, width, height)) binary += String.fromCharCode(byte);
+  return `data:image/bmp;base64,${btoa(binary)}`;
+}

@@ -24,6 +24,7 @@ const TRAINING = [
   ['ln-pre-post', 'Pasos de entrenamiento: 200', 'img', LESSON_7_2],
   ['gn-segun-batch', 'Pasos (con batch 32): 300', 'img', LESSON_7_3],
   ['gn-no-iid', 'Pasos: 300', 'table', LESSON_7_3],
+  ['in-estilo', 'Pasos: 300', 'table', LESSON_7_3],
 ] as const;
 
 /** Bottom of an element, in CSS pixels below `top`. */

@@ -23,6 +23,7 @@ import * as lnPrePost from '../../src/lib/experiments/ln-pre-post';
 import * as gnSegunBatch from '../../src/lib/experiments/gn-segun-batch';
 import * as gnGrupos from '../../src/lib/experiments/gn-grupos';
 import * as gnNoIid from '../../src/lib/experiments/gn-no-iid';
+import * as inEstilo from '../../src/lib/experiments/in-estilo';
 import type { ExperimentSpec } from '../../src/lib/experiments/types';
 import { useCpu } from './engine-fixtures';
 
@@ -57,6 +58,7 @@ it.each([
   ['gn-segun-batch (real, b = 2)', [gnSegunBatch.buildSpecs({ ...gnSegunBatch.DEFAULTS, protocol: 'real' })].flat().at(-1)!, 220],
   ['gn-grupos (none and six group counts)', gnGrupos.buildSpec(gnGrupos.DEFAULTS), 350],
   ['gn-no-iid (one class per batch)', gnNoIid.buildSpecs(gnNoIid.DEFAULTS).at(-1)!, 220],
+  ['in-estilo (none, BN and IN on the input)', inEstilo.buildSpecs(inEstilo.DEFAULTS)[1], 120],
 ] as const)('%s: kernels per training step stay within the bound', async (_, spec, bound) => {
   const { count, byName } = await kernelsPerStep(spec);
   if (process.env.KERNELS_REPORT) console.log(`KERNELS ${_} ${count}`);

@@ -22,7 +22,7 @@ export const activationInline: Record<Activation, string> = { sigmoid: 'sigmoide
 export const optimizerNames: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'SGD con momentum 0,9', adam: 'Adam' };
 
 /** The normalisations as demos name them in tables, legends and summaries. */
-export const methodNames: Record<MethodName, string> = { none: 'Sin normalizar', bn: 'BN', ln: 'LN', rms: 'RMSNorm', gn: 'GN' };
+export const methodNames: Record<MethodName, string> = { none: 'Sin normalizar', bn: 'BN', ln: 'LN', rms: 'RMSNorm', gn: 'GN', in: 'IN' };
 
 export const bnPositionNames = { before: 'Antes de la activación', after: 'Después de la activación' } as const;
 

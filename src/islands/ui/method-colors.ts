@@ -7,4 +7,5 @@ export const METHOD_COLORS: Record<MethodName, string> = {
   ln: 'var(--demo-series-3, #15803d)',
   rms: 'var(--demo-class-0, #0e7490)',
   gn: 'var(--demo-class-1, #a21caf)',
+  in: 'var(--demo-series-in, #a16207)',
 };

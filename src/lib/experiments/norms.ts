@@ -4,7 +4,7 @@ import type { BNPosition, ExperimentSpec, ModelSpec, MomentumSpec, NormSpec } fr
 export const NO_NORM: NormSpec = { kind: 'none' };
 
 /** The short names demos give the normalisations they compare (their model ids and table rows). */
-export type MethodName = 'none' | 'bn' | 'ln' | 'rms' | 'gn';
+export type MethodName = 'none' | 'bn' | 'ln' | 'rms' | 'gn' | 'in';
 
 /** BN at a BN-position setting ('none' → no normalisation). */
 export function bnAt(position: BNPosition): NormSpec {
