@@ -14,8 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { mateBatches, matesProblem, type MateBatches } from '../lib/batch-mates';
-import { Batcher, type Dataset } from '../lib/datasets';
-import { ClassBatcher } from '../lib/datasets/class-batcher';
+import { trainingBatches, type Dataset } from '../lib/datasets';
 import type { ExperimentSpec } from '../lib/experiments/types';
 import { resolveConfig, type EngineConfig, type EngineOptions } from './config';
 import { decisionStack, evaluateStack, type EvaluateOptions, type Snapshot } from './metrics';
@@ -64,10 +63,6 @@ export interface DataTensors {
   /** `evalX` followed by the grid points (null without a grid). */
   evalXGrid: tf.Tensor2D | null;
 }
-
-/** The training mini-batches of a config: at random, or from a few classes each. */
-const batcherOf = (cfg: EngineConfig, train: Dataset) =>
-  cfg.batchClasses === null ? new Batcher(train.n, cfg.batchSize, cfg.seed) : new ClassBatcher(train, cfg.batchSize, cfg.batchClasses, cfg.seed);
 
 export class StackedTrainer {
   readonly config: EngineConfig;
@@ -170,7 +165,7 @@ export class StackedTrainer {
     const weights = layout.r ? runningWeights(cfg, layout, this.network) : null;
     this.statKeep = weights ? tf.tensor3d(weights.keep, [k, 1, layout.r]) : null;
     this.statFresh = weights ? tf.tensor3d(weights.fresh, [k, 1, layout.r]) : null;
-    this.batcher = batcherOf(cfg, train);
+    this.batcher = trainingBatches(train, cfg.batchSize, cfg.seed, cfg.batchClasses);
     for (let s = 0; s < (state?.step ?? 0); s++) this.batcher.next();
     this.step = state?.step ?? 0;
   }
@@ -182,7 +177,7 @@ export class StackedTrainer {
 
   /** Rows of the latest training mini-batch; before the first step, those of the first one. */
   latestBatch(): Int32Array {
-    return this.lastRows ?? Int32Array.from(batcherOf(this.config, this.source.train).next());
+    return this.lastRows ?? Int32Array.from(trainingBatches(this.source.train, this.config.batchSize, this.config.seed, this.config.batchClasses).next());
   }
 
   /** [K, 1, 1] factors min(1, t/w_k) of the learning rates at step t, when some model warms up. */

@@ -2,8 +2,9 @@
 import type { DatasetSpec, Dataset2DName } from '../experiments/types';
 import { deriveSeed } from '../random';
 import { circulos, espirales, lunas, xor } from './synthetic';
+import { ClassBatcher } from './class-batcher';
 import { tintSplit } from './tint';
-import { changeUnits, splitTrainTest } from './transform';
+import { Batcher, changeUnits, splitTrainTest } from './transform';
 import type { Dataset, Split } from './types';
 
 export type { Dataset, Split } from './types';
@@ -39,4 +40,9 @@ export function makeSplit(spec: DatasetSpec, digits?: Dataset): Split {
   if (!spec.tint) return split;
   if (spec.name !== 'digitos') throw new Error('tint: only the digits can be tinted');
   return tintSplit(split, spec.tint, spec.seed);
+}
+
+/** A split's training mini-batches: at random (Batcher), or each from `classesPerBatch` classes only (ClassBatcher). */
+export function trainingBatches(train: Dataset, batchSize: number, seed: number, classesPerBatch: number | null): { next(): Uint32Array } {
+  return classesPerBatch === null ? new Batcher(train.n, batchSize, seed) : new ClassBatcher(train, batchSize, classesPerBatch, seed);
 }
